@@ -1,0 +1,59 @@
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useDataset } from '@/data/use-dataset';
+import { withLang } from '@/i18n/lang-href';
+import { LangLink, LangNavLink } from '@/i18n/lang-link';
+import { rememberLang, useDocumentLang, useI18n } from '@/i18n/use-i18n';
+import { formatDate } from '@/lib/format';
+import styles from './app-layout.module.css';
+
+export function AppLayout() {
+  const { t, lang } = useI18n();
+  useDocumentLang(lang);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { data } = useDataset();
+  const other = lang === 'zh' ? 'en' : 'zh';
+
+  const switchLang = () => {
+    rememberLang(other);
+    void navigate(withLang(`${location.pathname}${location.search}${location.hash}`, other));
+  };
+
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skip} href="#main">
+        {t('app.skip')}
+      </a>
+      <header className={styles.header}>
+        <div className={styles.headerInner}>
+          <LangLink to="/" className={styles.brand}>
+            <span className={styles.name}>{t('app.name')}</span>
+            <span className={styles.tagline}>{t('app.tagline')}</span>
+          </LangLink>
+          <button type="button" className={styles.langButton} onClick={switchLang} aria-label={t('lang.switchLabel')} lang={other === 'zh' ? 'zh-CN' : 'en'}>
+            {t('lang.switch')}
+          </button>
+        </div>
+        <nav aria-label={t('nav.label')} className={styles.nav}>
+          <ul>
+            <li>
+              <LangNavLink to="/" end>
+                {t('nav.overview')}
+              </LangNavLink>
+            </li>
+            <li>
+              <LangNavLink to="/commitments">{t('nav.commitments')}</LangNavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <Outlet />
+      </main>
+      <footer className={styles.footer}>
+        {data && <p>{t('footer.asOf', { date: formatDate(data.dataset.asOf, lang) })}</p>}
+        <p>{t('footer.note')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { CommitmentList } from '@/features/commitments/components/commitment-list';
+import { useI18n } from '@/i18n/use-i18n';
+import { todayIso } from '@/lib/today';
+import { DatasetGate } from '../layout/dataset-gate';
+import { usePageTitle } from '../use-page-title';
+
+export function CommitmentsRoute() {
+  const { t } = useI18n();
+  usePageTitle(t('commitments.title'));
+  return (
+    <>
+      <h1>{t('commitments.title')}</h1>
+      <p>{t('commitments.intro')}</p>
+      <DatasetGate>{({ dataset }) => <CommitmentList dataset={dataset} today={todayIso()} />}</DatasetGate>
+    </>
+  );
+}
