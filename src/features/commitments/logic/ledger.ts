@@ -1,26 +1,9 @@
+import { sortedUpdates } from '@/data/ledger';
 import type { Commitment, Source, Update } from '@/data/schema';
-import type { QualityId, StageId, StatusId } from '@/data/vocabulary';
-import { comparePartialDates } from '@/lib/partial-date';
+import type { QualityId, StageId } from '@/data/vocabulary';
 
-/** The ledger in date order; entries with the same date keep their order in the file. */
-export function sortedUpdates(commitment: Commitment): Update[] {
-  return commitment.updates
-    .map((update, index) => ({ update, index }))
-    .sort((a, b) => comparePartialDates(a.update.date, b.update.date) || a.index - b.index)
-    .map(({ update }) => update);
-}
-
-/** The newest entry of the ledger: the commitment's current state. Nothing is overwritten, only appended. */
-export function latestUpdate(commitment: Commitment): Update {
-  const sorted = sortedUpdates(commitment);
-  const last = sorted[sorted.length - 1];
-  if (!last) throw new Error(`commitment ${commitment.id} has an empty ledger`);
-  return last;
-}
-
-export function currentStatus(commitment: Commitment): StatusId {
-  return latestUpdate(commitment).status;
-}
+/** The newest-entry rule lives in src/data/ledger.ts so that every feature derives status the same way. */
+export { currentStatus, latestUpdate, sortedUpdates } from '@/data/ledger';
 
 /** The newest sourced progress figure, with the date it was stated. */
 export function latestProgress(commitment: Commitment): { value: number; date: string } | undefined {
