@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
-export const PORT = 4317;
+/** Fixed port of the preview server; LYCT_PORT lets parallel runs use their own. */
+export const PORT = Number(process.env.LYCT_PORT ?? 4317);
+const OUT_DIR = process.env.LYCT_OUT_DIR ?? 'dist';
 
 /**
  * Which Chromium to drive, in this order: a path from LYCT_CHROMIUM, then
@@ -69,7 +71,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

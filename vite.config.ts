@@ -38,6 +38,7 @@ export default defineConfig({
   },
   build: {
     // Chrome 87 is the oldest browser the offices run (360/QQ/UOS Chromium, Chrome 109 on Windows 7).
+    outDir: process.env.LYCT_OUT_DIR ?? 'dist',
     target: 'chrome87',
     cssTarget: 'chrome87',
     assetsInlineLimit: 0,

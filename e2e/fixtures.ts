@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const ORIGIN = 'http://localhost:4317';
+export const ORIGIN = `http://localhost:${process.env.LYCT_PORT ?? 4317}`;
 
 interface Guard {
   /** Console errors this test expects (e.g. the browser logging a deliberate 500). */

@@ -14,6 +14,16 @@ export function createRouter() {
       children: [
         { index: true, element: <HomeRoute />, errorElement: <RouteError /> },
         { path: 'commitments', element: <CommitmentsRoute />, errorElement: <RouteError /> },
+        {
+          path: 'commitments/:id',
+          errorElement: <RouteError />,
+          lazy: async () => ({ Component: (await import('./routes/commitment-detail')).CommitmentDetailRoute }),
+        },
+        {
+          path: 'sources/:id',
+          errorElement: <RouteError />,
+          lazy: async () => ({ Component: (await import('./routes/source')).SourceRoute }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

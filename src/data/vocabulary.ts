@@ -79,5 +79,9 @@ export const UNIT_IDS = [
   '人',
   '件',
   '万千瓦时',
+  '公顷',
+  '套',
+  '项',
+  '根',
 ] as const;
 export type UnitId = (typeof UNIT_IDS)[number];

@@ -54,6 +54,10 @@ const UNIT_FORMATS: Record<UnitId, UnitFormat> = {
   件: counter('件'),
   人: { zh: (v) => `${n(v, 'zh')}人`, en: (v) => `${n(v, 'en')} people` },
   年: { zh: (v) => `${n(v, 'zh')}年`, en: (v) => `${n(v, 'en')} ${v === 1 ? 'year' : 'years'}` },
+  公顷: { zh: (v) => `${n(v, 'zh')}公顷`, en: (v) => `${n(v, 'en')} ha` },
+  套: counter('套'),
+  项: counter('项'),
+  根: counter('根'),
   万千瓦时: { zh: (v) => `${n(v, 'zh')}万千瓦时`, en: (v) => `${n(v / 100, 'en')} GWh` },
 };
 

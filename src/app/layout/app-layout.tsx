@@ -30,7 +30,13 @@ export function AppLayout() {
             <span className={styles.name}>{t('app.name')}</span>
             <span className={styles.tagline}>{t('app.tagline')}</span>
           </LangLink>
-          <button type="button" className={styles.langButton} onClick={switchLang} aria-label={t('lang.switchLabel')} lang={other === 'zh' ? 'zh-CN' : 'en'}>
+          <button
+            type="button"
+            className={styles.langButton}
+            onClick={switchLang}
+            aria-label={t('lang.switchLabel')}
+            lang={other === 'zh' ? 'zh-CN' : 'en'}
+          >
             {t('lang.switch')}
           </button>
         </div>

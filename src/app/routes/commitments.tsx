@@ -1,4 +1,4 @@
-import { CommitmentList } from '@/features/commitments/components/commitment-list';
+import { CommitmentsBrowser } from '@/features/commitments/components/commitments-browser';
 import { useI18n } from '@/i18n/use-i18n';
 import { todayIso } from '@/lib/today';
 import { DatasetGate } from '../layout/dataset-gate';
@@ -11,7 +11,7 @@ export function CommitmentsRoute() {
     <>
       <h1>{t('commitments.title')}</h1>
       <p>{t('commitments.intro')}</p>
-      <DatasetGate>{({ dataset }) => <CommitmentList dataset={dataset} today={todayIso()} />}</DatasetGate>
+      <DatasetGate>{({ dataset }) => <CommitmentsBrowser dataset={dataset} today={todayIso()} />}</DatasetGate>
     </>
   );
 }

@@ -24,7 +24,8 @@ const commitments = [
   }),
 ];
 const rows = buildRows(commitments, '2026-11-27');
-const ids = (query: string) => applyFilters(rows, parseFilters(new URLSearchParams(query)).filters).map((r) => r.commitment.id);
+const ids = (query: string) =>
+  applyFilters(rows, parseFilters(new URLSearchParams(query)).filters).map((r) => r.commitment.id);
 
 describe('applyFilters', () => {
   it('combines filters with AND, options within one filter with OR', () => {

@@ -51,6 +51,10 @@ describe('scheduleHealth', () => {
     const notStarted = makeCommitment({ plan, updates: [makeUpdate({ status: 'not_started', stage: 'planning' })] });
     expect(scheduleHealth(notStarted, '2024-06-01')?.reason).toBe('not-started-late');
     const started = makeCommitment({ plan, updates: [makeUpdate({ status: 'in_progress', stage: 'construction' })] });
-    expect(scheduleHealth(started, '2024-06-01')).toMatchObject({ level: 'unknown', reason: 'progress-unknown', actual: undefined });
+    expect(scheduleHealth(started, '2024-06-01')).toMatchObject({
+      level: 'unknown',
+      reason: 'progress-unknown',
+      actual: undefined,
+    });
   });
 });

@@ -5,13 +5,7 @@ import { latestProgress, latestStage, latestUpdate } from './ledger';
 export type HealthLevel = 'green' | 'amber' | 'red' | 'unknown';
 
 export type HealthReason =
-  | 'completed'
-  | 'overdue'
-  | 'gap-red'
-  | 'gap-amber'
-  | 'on-track'
-  | 'not-started-late'
-  | 'progress-unknown';
+  'completed' | 'overdue' | 'gap-red' | 'gap-amber' | 'on-track' | 'not-started-late' | 'progress-unknown';
 
 /** 序时进度: how a dated commitment stands against the share of its planned period that has elapsed. */
 export interface ScheduleHealth {

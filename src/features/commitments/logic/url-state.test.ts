@@ -8,7 +8,9 @@ const parse = (query: string) => parseFilters(new URLSearchParams(query));
 
 describe('parseFilters', () => {
   it('reads every filter, repeatable ones included', () => {
-    const { filters, dropped } = parse('sector=transport&sector=innovation&status=delayed&kind=task-2024&layer=report&link=direct&q=高铁&sort=gap');
+    const { filters, dropped } = parse(
+      'sector=transport&sector=innovation&status=delayed&kind=task-2024&layer=report&link=direct&q=高铁&sort=gap',
+    );
     expect(filters).toEqual({
       sectors: ['transport', 'innovation'],
       statuses: ['delayed'],
@@ -78,11 +80,14 @@ describe('URL state properties', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('sector', 'status', 'kind', 'layer', 'link', 'q', 'sort', 'x'), fc.string())), (pairs) => {
-        const params = new URLSearchParams();
-        pairs.forEach(([k, v]) => params.append(k, v));
-        parseFilters(params);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('sector', 'status', 'kind', 'layer', 'link', 'q', 'sort', 'x'), fc.string())),
+        (pairs) => {
+          const params = new URLSearchParams();
+          pairs.forEach(([k, v]) => params.append(k, v));
+          parseFilters(params);
+        },
+      ),
     );
   });
 

@@ -21,7 +21,12 @@ function shown(value: string): string {
   return value.length > MAX_SHOWN_VALUE ? `${value.slice(0, MAX_SHOWN_VALUE)}…` : value;
 }
 
-function many<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], dropped: DroppedParam[]): T[] {
+function many<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  dropped: DroppedParam[],
+): T[] {
   const out: T[] = [];
   for (const raw of params.getAll(name)) {
     for (const value of raw.split(',')) {
@@ -35,7 +40,12 @@ function many<T extends string>(params: URLSearchParams, name: string, allowed: 
   return out;
 }
 
-function one<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[], dropped: DroppedParam[]): T | undefined {
+function one<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly T[],
+  dropped: DroppedParam[],
+): T | undefined {
   let chosen: T | undefined;
   for (const raw of params.getAll(name)) {
     const v = raw.trim();
