@@ -53,7 +53,7 @@ function issuesToProblems(issues: readonly z.core.$ZodIssue[], prefix: readonly 
 
 function idOf(record: unknown): string | undefined {
   if (record && typeof record === 'object' && 'id' in record) {
-    const id = (record).id;
+    const id = record.id;
     if (typeof id === 'string') return id.slice(0, 120);
   }
   return undefined;
@@ -129,7 +129,15 @@ export function parseDatasetText(raw: string): LoadedDataset {
   };
 }
 
-/** Fetches and parses the dataset, turning every way the network can fail into a `DatasetLoadError`. */
+/** Time allowed for the body once the server has answered: a large dataset on a slow line is not a failure. */
+export const BODY_TIMEOUT_MS = 60_000;
+
+/**
+ * Fetches and parses the dataset, turning every way the network can fail into
+ * a `DatasetLoadError`. The short timeout covers the wait for the server's
+ * answer (a dead server is reported within seconds); reading the body has a
+ * longer allowance.
+ */
 export async function fetchDataset(
   url: string,
   options: { signal?: AbortSignal; timeoutMs?: number; fetchImpl?: typeof fetch } = {},
@@ -137,7 +145,7 @@ export async function fetchDataset(
   const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
   const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
+  let timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeoutMs);
@@ -149,6 +157,11 @@ export async function fetchDataset(
     let text: string;
     try {
       response = await doFetch(url, { signal: controller.signal, cache: 'no-cache', credentials: 'same-origin' });
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, BODY_TIMEOUT_MS);
       text = await response.text();
     } catch (error) {
       if (timedOut) throw new DatasetLoadError('timeout', `No answer within ${timeoutMs} ms`);
