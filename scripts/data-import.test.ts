@@ -1,0 +1,202 @@
+// @vitest-environment node
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LEDGER_COLUMNS, SHEETS, headerText, type LedgerField } from '@/data/ledger-io/columns';
+import { toCsv, type Cell } from '@/data/ledger-io/csv';
+import { writeWorkbook } from '@/data/ledger-io/write-xlsx';
+import type { Dataset } from '@/data/schema';
+import { parseArgs, runImport } from './data-import';
+import { makeTemplate } from './make-ledger-template';
+
+/** The real dataset, copied with its source texts so the data check runs as in production. */
+const TODAY = '2026-11-01';
+let dir: string;
+let datasetPath: string;
+let original: string;
+let dataset: Dataset;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lyct-import-'));
+  cpSync('public/data', join(dir, 'data'), { recursive: true });
+  datasetPath = join(dir, 'data', 'commitments.json');
+  original = readFileSync(datasetPath, 'utf8');
+  dataset = JSON.parse(original) as Dataset;
+});
+
+type RowInput = Partial<Record<LedgerField, Cell>>;
+
+async function writeLedger(name: string, rows: RowInput[]): Promise<string> {
+  const file = join(dir, name);
+  const data = [LEDGER_COLUMNS.map(headerText), ...rows.map((r) => LEDGER_COLUMNS.map((c) => r[c.field] ?? null))];
+  if (name.endsWith('.csv')) writeFileSync(file, toCsv(data));
+  else {
+    const cells = data.map((row) =>
+      row.map((v) =>
+        v === null ? null : typeof v === 'number' ? { value: v, type: Number } : { value: String(v), type: String },
+      ),
+    );
+    const blob = await writeWorkbook([{ sheet: SHEETS.ledger, data: cells, columns: [], validations: [] }]);
+    writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+  }
+  return file;
+}
+
+const run = (file: string, dryRun = false) => runImport({ file, datasetPath, dryRun, today: TODAY });
+
+function newRows(): RowInput[] {
+  const [a, b] = dataset.commitments;
+  const base = {
+    noteZh: '督查通报：主体工程完工。',
+    noteEn: 'Supervision bulletin: main works finished.',
+    sourceTitle: '2026年第三季度重点项目督查通报',
+    sourcePublisher: '洛阳市人民政府督查室',
+    sourceUrl: 'https://www.ly.gov.cn/duchatongbao/2026-q3.html',
+    sourceDate: '2026-10-15',
+    sourceQuality: '官方',
+  };
+  return [
+    { ...base, commitmentId: a!.id, date: '2026-10-15', status: '推进中', progress: 80 },
+    { ...base, commitmentId: b!.id, date: '2026-10', status: '已完成', stage: '建成' },
+  ];
+}
+
+describe('npm run data:import', () => {
+  it('adds exactly the new updates of a sample ledger, and nothing when it is imported again', async () => {
+    const file = await writeLedger('ledger.xlsx', newRows());
+    const first = await run(file);
+    expect(first.lines.join('\n')).not.toMatch(/problem|问题/);
+    expect(first.code).toBe(0);
+    const after = JSON.parse(readFileSync(datasetPath, 'utf8')) as Dataset;
+    const [a, b] = dataset.commitments;
+    expect(after.commitments[0]!.updates).toHaveLength(a!.updates.length + 1);
+    expect(after.commitments[1]!.updates).toHaveLength(b!.updates.length + 1);
+    expect(after.commitments[0]!.updates.slice(0, -1)).toEqual(a!.updates);
+    expect(after.commitments.slice(2)).toEqual(dataset.commitments.slice(2));
+    expect(after.commitments[0]!.updates.at(-1)).toMatchObject({
+      date: '2026-10-15',
+      status: 'in_progress',
+      progress: 80,
+    });
+    expect(after.commitments[1]!.updates.at(-1)).toMatchObject({
+      date: '2026-10',
+      status: 'completed',
+      stage: 'finished',
+    });
+    expect(after.sources).toHaveLength(dataset.sources.length + 1);
+    expect(after.sources.slice(0, -1)).toEqual(dataset.sources);
+    expect(after.asOf).toBe('2026-10-15');
+    expect(first.lines.join('\n')).toMatch(/asOf: .* → 2026-10-15/);
+
+    const written = readFileSync(datasetPath, 'utf8');
+    const again = await run(file);
+    expect(again.code).toBe(0);
+    expect(again.plan?.added).toEqual([]);
+    expect(again.plan?.present).toEqual([2, 3]);
+    expect(readFileSync(datasetPath, 'utf8')).toBe(written);
+  });
+
+  it('reads the same ledger from a CSV file', async () => {
+    const file = await writeLedger('ledger.csv', newRows());
+    const outcome = await run(file);
+    expect(outcome.code).toBe(0);
+    expect(outcome.plan?.added).toHaveLength(2);
+  });
+
+  it('rejects a ledger with one bad row of each kind, with a message per row, and changes nothing', async () => {
+    const [good] = newRows();
+    const bad: [RowInput, RegExp][] = [
+      [
+        { commitmentId: 'not-a-commitment' },
+        /台账 Ledger!A3 \[承诺编号 Commitment id\]: 承诺编号“not-a-commitment”不在数据集中.* \/ the commitment id "not-a-commitment" is not in the dataset/,
+      ],
+      [
+        { status: '差不多了' },
+        /台账 Ledger!D4 \[状态 Status\]: 状态“差不多了”不在状态表中.* \/ the status "差不多了" is not in the vocabulary/,
+      ],
+      [
+        { date: '2027-01-01' },
+        /台账 Ledger!C5 \[进展日期 Update date\]: 进展日期 2027-01-01 晚于今天（2026-11-01） \/ the update date 2027-01-01 is after today/,
+      ],
+      [
+        { date: '2023-06' },
+        /台账 Ledger!C6 \[进展日期 Update date\]: 进展日期 2023-06 早于报告日期 2024-01-28 \/ the update date 2023-06 is before the report/,
+      ],
+      [
+        { progress: 150 },
+        /台账 Ledger!F7 \[进度\(%\) Progress \(%\)\]: 进度“150”不是 0–100 之间的数字 \/ the progress "150" is not a number from 0 to 100/,
+      ],
+      [
+        { sourceUrl: 'ftp://files.ly.gov.cn/a.pdf' },
+        /台账 Ledger!K8 \[来源链接 Source URL\]: 来源链接“ftp:\/\/files.ly.gov.cn\/a.pdf”不是以 http:\/\/ 或 https:\/\/ 开头的网址 \/ the source URL .* is not an http:\/\/ or https:\/\/ address/,
+      ],
+      [
+        { sourceUrl: '', sourceTitle: '' },
+        /台账 Ledger!K9 \[来源链接 Source URL\]: 没有来源：请填写来源链接或来源标题 \/ no source: give the source URL or the source title/,
+      ],
+    ];
+    const file = await writeLedger('bad.xlsx', [good!, ...bad.map(([change]) => ({ ...good, ...change }))]);
+    const outcome = await run(file);
+    expect(outcome.code).toBe(1);
+    const problemLines = outcome.lines.filter((line) => line.startsWith('台账 Ledger!'));
+    expect(problemLines).toHaveLength(bad.length);
+    bad.forEach(([, pattern], i) => expect(problemLines[i]).toMatch(pattern));
+    expect(outcome.lines.at(-1)).toMatch(/7 个问题，未做任何修改 \/ 7 problem\(s\), nothing changed/);
+    expect(readFileSync(datasetPath, 'utf8')).toBe(original);
+  });
+
+  it('re-imports the generated template, as .xlsx and as .csv, without change', async () => {
+    const template = await makeTemplate(original);
+    const xlsx = join(dir, 'ledger-template.xlsx');
+    const csv = join(dir, 'ledger-template.csv');
+    writeFileSync(xlsx, template.xlsx);
+    writeFileSync(csv, template.csv);
+    for (const file of [xlsx, csv]) {
+      const outcome = await run(file);
+      expect(outcome.code).toBe(0);
+      expect(outcome.plan?.added).toEqual([]);
+      expect(outcome.plan?.present).toHaveLength(template.rows);
+      expect(readFileSync(datasetPath, 'utf8')).toBe(original);
+    }
+  });
+
+  it('only reports with --dry-run', async () => {
+    const outcome = await run(await writeLedger('ledger.xlsx', newRows()), true);
+    expect(outcome.code).toBe(0);
+    expect(outcome.plan?.added).toHaveLength(2);
+    expect(outcome.lines.at(-1)).toMatch(/试运行.*dry run/);
+    expect(readFileSync(datasetPath, 'utf8')).toBe(original);
+  });
+
+  it('refuses to write a result that fails the data check', async () => {
+    const broken = JSON.parse(original) as Record<string, unknown>;
+    (broken.commitments as Record<string, unknown>[])[5]!.ownr = 'typo the app would silently ignore';
+    writeFileSync(datasetPath, `${JSON.stringify(broken, null, 2)}\n`);
+    const before = readFileSync(datasetPath, 'utf8');
+    const outcome = await run(await writeLedger('ledger.xlsx', newRows()));
+    expect(outcome.code).toBe(1);
+    expect(outcome.lines.join('\n')).toMatch(/\$\.commitments\[5\]\.ownr/);
+    expect(outcome.lines.at(-1)).toMatch(/未通过 data:check，未写入 \/ the result fails data:check; nothing written/);
+    expect(readFileSync(datasetPath, 'utf8')).toBe(before);
+  });
+});
+
+describe('data:import arguments', () => {
+  it('explains a wrong call instead of guessing', () => {
+    expect(parseArgs([], {})).toMatch(/^usage:/);
+    expect(parseArgs(['ledger.xls'], {})).toMatch(/only .xlsx and .csv/);
+    expect(parseArgs(['a.xlsx', '--today', '2026-13-01'], {})).toMatch(/--today/);
+    expect(parseArgs(['a.xlsx', '--force'], {})).toMatch(/unknown option --force/);
+    expect(parseArgs(['a.xlsx', '--dry-run', '--dataset', 'x.json'], {})).toMatchObject({ dryRun: true });
+    expect(parseArgs(['a.xlsx'], {})).toMatchObject({ dryRun: false });
+  });
+
+  it('still does a dry run when npm swallowed --dry-run (npm run data:import file --dry-run)', () => {
+    expect(parseArgs(['a.xlsx'], { npm_config_dry_run: 'true' })).toMatchObject({ dryRun: true });
+    expect(parseArgs(['a.xlsx'], { npm_config_dataset: 'x/data.json' })).toMatchObject({
+      datasetPath: expect.stringMatching(/x\/data\.json$/) as unknown,
+    });
+    expect(parseArgs(['a.xlsx', 'x.json'], { npm_config_dataset: 'true' })).toMatch(/put -- before the file/);
+  });
+});
