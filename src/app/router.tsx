@@ -24,6 +24,16 @@ export function createRouter() {
           errorElement: <RouteError />,
           lazy: async () => ({ Component: (await import('./routes/source')).SourceRoute }),
         },
+        {
+          path: 'changes',
+          errorElement: <RouteError />,
+          lazy: async () => ({ Component: (await import('./routes/changes')).ChangesRoute }),
+        },
+        {
+          path: 'about',
+          errorElement: <RouteError />,
+          lazy: async () => ({ Component: (await import('./routes/about')).AboutRoute }),
+        },
         { path: '*', element: <NotFoundRoute /> },
       ],
     },

@@ -4,6 +4,7 @@ import { withLang } from '@/i18n/lang-href';
 import { LangLink, LangNavLink } from '@/i18n/lang-link';
 import { rememberLang, useDocumentLang, useI18n } from '@/i18n/use-i18n';
 import { formatDate } from '@/lib/format';
+import { LargeTextToggle } from './large-text-toggle';
 import styles from './app-layout.module.css';
 
 export function AppLayout() {
@@ -30,15 +31,18 @@ export function AppLayout() {
             <span className={styles.name}>{t('app.name')}</span>
             <span className={styles.tagline}>{t('app.tagline')}</span>
           </LangLink>
-          <button
-            type="button"
-            className={styles.langButton}
-            onClick={switchLang}
-            aria-label={t('lang.switchLabel')}
-            lang={other === 'zh' ? 'zh-CN' : 'en'}
-          >
-            {t('lang.switch')}
-          </button>
+          <div className={styles.tools}>
+            <LargeTextToggle />
+            <button
+              type="button"
+              className={styles.headerButton}
+              onClick={switchLang}
+              aria-label={t('lang.switchLabel')}
+              lang={other === 'zh' ? 'zh-CN' : 'en'}
+            >
+              {t('lang.switch')}
+            </button>
+          </div>
         </div>
         <nav aria-label={t('nav.label')} className={styles.nav}>
           <ul>
@@ -50,6 +54,12 @@ export function AppLayout() {
             <li>
               <LangNavLink to="/commitments">{t('nav.commitments')}</LangNavLink>
             </li>
+            <li>
+              <LangNavLink to="/changes">{t('nav.changes')}</LangNavLink>
+            </li>
+            <li>
+              <LangNavLink to="/about">{t('nav.about')}</LangNavLink>
+            </li>
           </ul>
         </nav>
       </header>
@@ -59,6 +69,7 @@ export function AppLayout() {
       <footer className={styles.footer}>
         {data && <p>{t('footer.asOf', { date: formatDate(data.dataset.asOf, lang) })}</p>}
         <p>{t('footer.note')}</p>
+        <p className={styles.printOnly}>{`${window.location.origin}${location.pathname}${location.search}`}</p>
       </footer>
     </div>
   );
