@@ -20,14 +20,7 @@ export const SECTOR_IDS = [
 ] as const;
 export type SectorId = (typeof SECTOR_IDS)[number];
 
-export const STATUS_IDS = [
-  'not_started',
-  'in_progress',
-  'delayed',
-  'completed',
-  'ongoing',
-  'unverified',
-] as const;
+export const STATUS_IDS = ['not_started', 'in_progress', 'delayed', 'completed', 'ongoing', 'unverified'] as const;
 export type StatusId = (typeof STATUS_IDS)[number];
 
 export const KIND_IDS = ['task-2024', 'achievement-2023', 'metric'] as const;
