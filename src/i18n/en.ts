@@ -311,6 +311,8 @@ export const en: Record<MessageKey, string> = {
   'export.close': 'Close',
   'changes.title': 'Changes and follow-up',
   'changes.intro': 'Every ledger entry added after a date (which status it moved from and to, and on what sources), and the commitments a supervision office should follow up.',
+  'changes.onThisPage': 'On this page',
+  'changes.jumpChanges': 'Changes',
   'changes.heading': 'Changes after {date}',
   'changes.since': 'Since (entries after this day)',
   'changes.count': '{count} entries',
@@ -342,5 +344,5 @@ export const en: Record<MessageKey, string> = {
   'ledger.download': 'Download ledger (Excel)',
   'ledger.downloading': 'Preparing the ledger…',
   'ledger.downloadFailed': 'The ledger could not be made. Please try again.',
-  'ledger.downloadHint': 'The {count} commitments shown, one row each, plus their ledgers to extend and import.',
+  'ledger.downloadHint': 'The commitments shown, one row each, plus their ledgers to extend and import.',
 };

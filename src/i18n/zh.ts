@@ -308,6 +308,8 @@ export const zh = {
   'export.close': '关闭',
   'changes.title': '变化与跟进',
   'changes.intro': '某一日期之后台账里新增的每一条进展（状态从什么变为什么、依据哪些来源），以及督查需要跟进的任务。',
+  'changes.onThisPage': '本页内容',
+  'changes.jumpChanges': '变化记录',
   'changes.heading': '{date}之后的变化',
   'changes.since': '起始日期（列出此日之后的进展）',
   'changes.count': '共 {count} 条进展',
@@ -339,5 +341,5 @@ export const zh = {
   'ledger.download': '下载台账 (Excel)',
   'ledger.downloading': '正在生成台账…',
   'ledger.downloadFailed': '台账未能生成，请重试。',
-  'ledger.downloadHint': '当前显示的 {count} 项任务，每项一行；另附各项的进展台账，可补充后导入。',
+  'ledger.downloadHint': '当前筛选出的任务，每项一行；另附各项的进展台账，可补充后导入。',
 } as const;
