@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCommitment, makeUpdate } from '@/test/builders';
-import { headlineFigures } from './headline';
+import { headlineFigures, headlineProjects } from './headline';
 
 const withStatus = (...statuses: Parameters<typeof makeUpdate>[0][]) =>
   makeCommitment({ updates: statuses.map((s) => makeUpdate(s)) });
@@ -16,5 +16,24 @@ describe('headlineFigures', () => {
   });
   it('gives zeros, not NaN, for an empty list', () => {
     expect(headlineFigures([])).toEqual({ total: 0, completed: 0, completedShare: 0, delayed: 0, unverified: 0 });
+  });
+});
+
+describe('headlineProjects', () => {
+  it('shows the headline projects in the fixed order at their newest entry, leaving out missing ones', () => {
+    const hsr = makeCommitment({
+      id: 'jiao-ji-luo-ping-hsr',
+      updates: [
+        makeUpdate({ date: '2025-06-28', status: 'delayed', stage: 'construction' }),
+        makeUpdate({ date: '2025-08-27', status: 'delayed' }),
+        makeUpdate({ date: '2024-01-28', status: 'not_started', stage: 'planning' }),
+      ],
+    });
+    const catl = makeCommitment({ id: 'zhongzhou-catl-battery-base', updates: [makeUpdate({ status: 'completed' })] });
+    const projects = headlineProjects([hsr, makeCommitment({ id: 'other' }), catl]);
+    expect(projects.map((p) => [p.id, p.status, p.stage, p.latestDate])).toEqual([
+      ['zhongzhou-catl-battery-base', 'completed', undefined, '2024-01-28'],
+      ['jiao-ji-luo-ping-hsr', 'delayed', 'construction', '2025-08-27'],
+    ]);
   });
 });

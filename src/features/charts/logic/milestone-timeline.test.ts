@@ -35,7 +35,7 @@ describe('milestoneSeries', () => {
     expect(series.axis.domain).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2030, 0, 1)]);
   });
 
-  it('skips undated milestones and keeps the largest slips beyond the limit', () => {
+  it('keeps only planned milestones, and the largest slips beyond the limit', () => {
     const c = withMilestones('c', [
       ms('none'),
       ms('small', '2025', '2025-02-01'),
@@ -45,6 +45,16 @@ describe('milestoneSeries', () => {
     const series = milestoneSeries([c], '2025-08-27', 2);
     expect(series.dated).toBe(3);
     expect(series.items.map((i) => i.key)).toEqual(['c/big', 'c/mid']);
+  });
+
+  it('marks a planned period that ended before the as-of date with no actual date as overdue', () => {
+    const c = withMilestones('c', [ms('late', '2025-01'), ms('future', '2026'), ms('done', '2025-01', '2025-03')]);
+    const series = milestoneSeries([c], '2025-08-27');
+    expect(series.items.map((i) => [i.key, i.overdue])).toEqual([
+      ['c/late', true],
+      ['c/done', false],
+      ['c/future', false],
+    ]);
   });
 
   it('gives an empty series and a one-year axis when nothing is dated', () => {
@@ -64,6 +74,7 @@ describe('milestoneSeries', () => {
       title: (i) => i.commitmentId,
       date: (v) => `d${v}`,
       none: '—',
+      overdue: 'overdue',
     });
     expect(table.rows).toEqual([
       expect.objectContaining({ milestone: 'start', planned: 'd2024', actual: 'd2025-06-28', slip: 5.8 }),

@@ -11,10 +11,10 @@ export interface MilestoneItem {
   commitmentId: string;
   commitmentTitle: Localized;
   label: Localized;
-  planned: string | null;
+  planned: string;
   actual: string | null;
   /** The planned period as drawn: a month or a year is a band, not a point. */
-  plannedSpan: [number, number] | null;
+  plannedSpan: [number, number];
   actualAt: number | null;
   /**
    * Months from the end of the planned period to the actual date (late, > 0),
@@ -22,12 +22,14 @@ export interface MilestoneItem {
    * 0 when the actual date falls inside the planned period. One decimal.
    */
   slipMonths: number | null;
+  /** The planned period ended before the data-as-of date and no actual date is recorded. */
+  overdue: boolean;
   sourceIds: string[];
 }
 
 export interface MilestoneSeries {
   items: MilestoneItem[];
-  /** Milestones with at least one date, before the row limit. */
+  /** Milestones with a planned date, before the row limit. */
   dated: number;
   axis: TimeAxis;
 }
@@ -42,20 +44,27 @@ function slip(planned: string, actual: string): number {
   return Math.round((days / MONTH_DAYS) * 10) / 10;
 }
 
-const when = (item: MilestoneItem) => item.plannedSpan?.[0] ?? item.actualAt ?? 0;
+/** Which milestones to keep beyond the limit: those with both dates by size of slip, then overdue, then the rest. */
+function priority(item: MilestoneItem): number {
+  if (item.slipMonths !== null) return 1_000_000 + Math.abs(item.slipMonths);
+  return item.overdue ? 1 : 0;
+}
 
 /**
- * Chart 3, "when did things happen against plan?": planned and actual dates of
- * plan milestones. Beyond `limit`, the milestones with the largest slip are
- * kept. The axis also covers `asOf`, drawn as the data-as-of line.
+ * Chart 3, "when did things happen against plan?": milestones that have a
+ * planned date, with the actual date where one is recorded (milestones with an
+ * actual date only are history, not plan, and stay on the detail page). Beyond
+ * `limit`, the largest slips are kept. The axis also covers `asOf`, drawn as
+ * the data-as-of line.
  */
 export function milestoneSeries(commitments: readonly Commitment[], asOf: string, limit = MAX_ROWS): MilestoneSeries {
+  const asOfAt = startOf(asOf);
   const all: MilestoneItem[] = [];
   for (const c of commitments) {
     for (const m of c.plan?.milestones ?? []) {
       const planned = m.planned && Number.isFinite(startOf(m.planned)) ? m.planned : null;
+      if (!planned) continue;
       const actual = m.actual && Number.isFinite(startOf(m.actual)) ? m.actual : null;
-      if (!planned && !actual) continue;
       all.push({
         key: `${c.id}/${m.id}`,
         commitmentId: c.id,
@@ -63,9 +72,10 @@ export function milestoneSeries(commitments: readonly Commitment[], asOf: string
         label: m.label,
         planned,
         actual,
-        plannedSpan: planned ? [startOf(planned), endOf(planned)] : null,
+        plannedSpan: [startOf(planned), endOf(planned)],
         actualAt: actual ? startOf(actual) : null,
-        slipMonths: planned && actual ? slip(planned, actual) : null,
+        slipMonths: actual ? slip(planned, actual) : null,
+        overdue: !actual && endOf(planned) < asOfAt,
         sourceIds: m.sourceIds,
       });
     }
@@ -74,16 +84,16 @@ export function milestoneSeries(commitments: readonly Commitment[], asOf: string
     all.length <= limit
       ? all
       : all
-          .map((item, index) => ({ item, index, size: item.slipMonths === null ? -1 : Math.abs(item.slipMonths) }))
-          .sort((a, b) => b.size - a.size || a.index - b.index)
+          .map((item, index) => ({ item, index, rank: priority(item) }))
+          .sort((a, b) => b.rank - a.rank || a.index - b.index)
           .slice(0, limit)
           .map(({ item }) => item);
+  const when = (item: MilestoneItem) => item.plannedSpan[0];
   const items = kept
     .map((item, index) => ({ item, index }))
     .sort((a, b) => when(a.item) - when(b.item) || a.index - b.index)
     .map(({ item }) => item);
-  const times = items.flatMap((i) => [...(i.plannedSpan ?? []), ...(i.actualAt === null ? [] : [i.actualAt])]);
-  const asOfAt = startOf(asOf);
+  const times = items.flatMap((i) => [...i.plannedSpan, ...(i.actualAt === null ? [] : [i.actualAt])]);
   return { items, dated: all.length, axis: yearAxis([...times, asOfAt], asOfAt) };
 }
 
@@ -97,6 +107,8 @@ export interface MilestoneText {
   title: (item: MilestoneItem) => string;
   date: (value: string) => string;
   none: string;
+  /** Shown in place of the actual date when the planned period has passed without one. */
+  overdue: string;
 }
 
 export function milestoneTable(series: MilestoneSeries, text: MilestoneText): ChartTable {
@@ -110,13 +122,14 @@ export function milestoneTable(series: MilestoneSeries, text: MilestoneText): Ch
     ],
     rows: series.items.map((item) => ({
       _key: item.key,
-      _planned: item.plannedSpan ? item.plannedSpan[0] : null,
-      _plannedEnd: item.plannedSpan ? item.plannedSpan[1] : null,
+      _planned: item.plannedSpan[0],
+      _plannedEnd: item.plannedSpan[1],
+      _overdue: item.overdue ? 1 : 0,
       _actual: item.actualAt,
       milestone: text.label(item),
       commitment: text.title(item),
-      planned: item.planned ? text.date(item.planned) : text.none,
-      actual: item.actual ? text.date(item.actual) : text.none,
+      planned: text.date(item.planned),
+      actual: item.actual ? text.date(item.actual) : item.overdue ? text.overdue : text.none,
       slip: item.slipMonths,
     })),
   };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '@/data/schema';
 import { makeCommitment, makeUpdate } from '@/test/builders';
-import { scheduleProgress, scheduleProgressSeries, scheduleProgressTable } from './schedule-progress';
+import {
+  scheduleProgress,
+  scheduleProgressSeries,
+  scheduleProgressTable,
+  type ScheduleProgressText,
+} from './schedule-progress';
 
 const planned = (id: string, start: string, due: string, overrides: Partial<Commitment> = {}) =>
   makeCommitment({ id, plan: { start, due, sourceIds: ['plan-src'], milestones: [] }, ...overrides });
@@ -73,7 +78,7 @@ describe('scheduleProgressSeries', () => {
   });
 
   it('builds a table with the same numbers and a note for unknown progress', () => {
-    const table = scheduleProgressTable(scheduleProgressSeries(list, '2025-01-01'), {
+    const text: ScheduleProgressText = {
       commitment: 'C',
       start: 'S',
       due: 'D',
@@ -84,10 +89,12 @@ describe('scheduleProgressSeries', () => {
       title: (i) => i.title.en,
       date: (v) => `d${v}`,
       overdue: 'overdue',
+      completed: 'done',
       actualUnknown: 'unknown',
       actualAsOf: (d) => `as of ${d}`,
       separator: '; ',
-    });
+    };
+    const table = scheduleProgressTable(scheduleProgressSeries(list, '2025-01-01'), text);
     expect(table.rows[0]).toMatchObject({
       _id: 'overdue',
       expected: 100,
@@ -97,5 +104,9 @@ describe('scheduleProgressSeries', () => {
     });
     expect(table.rows[1]).toMatchObject({ _id: 'behind', actual: 0, start: 'd2024', note: 'as of d2024-01-28' });
     expect(table.rows[1]?.gap).toBe(-(table.rows[1]?.expected as number));
+    const done = planned('done', '2024-01', '2024-06', { updates: [makeUpdate({ status: 'completed' })] });
+    expect(scheduleProgressTable(scheduleProgressSeries([done], '2025-01-01'), text).rows[0]?.note).toBe(
+      'done; unknown',
+    );
   });
 });

@@ -98,6 +98,7 @@ export interface ScheduleProgressText {
   date: (value: string) => string;
   /** Reader-facing notes: overdue, unknown progress, date of the progress figure. */
   overdue: string;
+  completed: string;
   actualUnknown: string;
   actualAsOf: (date: string) => string;
   separator: string;
@@ -124,6 +125,7 @@ export function scheduleProgressTable(series: ScheduleProgressSeries, text: Sche
       gap: item.gap,
       note: [
         item.overdue ? text.overdue : '',
+        item.status === 'completed' ? text.completed : '',
         item.actualDate === null ? text.actualUnknown : text.actualAsOf(text.date(item.actualDate)),
       ]
         .filter(Boolean)

@@ -14,4 +14,10 @@ describe('yearAxis', () => {
     expect(yearAxis([], at('2025-08-27')).domain).toEqual([at('2025-01-01'), at('2026-01-01')]);
     expect(yearAxis([Number.NaN], at('2025-08-27')).ticks).toHaveLength(2);
   });
+
+  it('can end the axis at the data instead of the year boundary', () => {
+    const axis = yearAxis([at('2024-01-28'), at('2026-03-02')], 0, 8, true);
+    expect(axis.domain).toEqual([at('2024-01-28'), at('2026-03-02')]);
+    expect(axis.ticks).toEqual([at('2025-01-01'), at('2026-01-01')]);
+  });
 });

@@ -9,9 +9,11 @@ const yearStart = (year: number) => Date.UTC(year, 0, 1);
 /**
  * Covers every instant in `times` with whole years, with at most `maxTicks`
  * year ticks (every 2nd, 5th… year on a long span). An empty list gives the
- * year of `fallback`.
+ * year of `fallback`. `tight` ends the axis at the first and last instant
+ * instead (for a series that stops at the data-as-of date), keeping only the
+ * year ticks inside.
  */
-export function yearAxis(times: readonly number[], fallback: number, maxTicks = 8): TimeAxis {
+export function yearAxis(times: readonly number[], fallback: number, maxTicks = 8, tight = false): TimeAxis {
   const finite = times.filter(Number.isFinite);
   const min = finite.length ? Math.min(...finite) : fallback;
   const max = finite.length ? Math.max(...finite) : fallback;
@@ -21,5 +23,6 @@ export function yearAxis(times: readonly number[], fallback: number, maxTicks = 
   const step = [1, 2, 5, 10, 20, 50].find((s) => years / s <= maxTicks) ?? 100;
   const ticks: number[] = [];
   for (let y = first; y <= last; y += step) ticks.push(yearStart(y));
-  return { domain: [yearStart(first), yearStart(last)], ticks };
+  if (!tight || min === max) return { domain: [yearStart(first), yearStart(last)], ticks };
+  return { domain: [min, max], ticks: ticks.filter((tick) => tick >= min && tick <= max) };
 }
