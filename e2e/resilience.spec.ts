@@ -106,3 +106,14 @@ test('an empty dataset shows the empty state, not an error', async ({ page }) =>
   await page.goto('/commitments');
   await expect(page.getByText('没有符合条件的任务。')).toBeVisible();
 });
+
+test('a quote that is not in its source is flagged on the source page', async ({ page }) => {
+  const altered = structuredClone(dataset);
+  const victim = altered.commitments.find((c) => c.id === 'jiao-ji-luo-ping-hsr')!;
+  victim.origin.quote = '开工建设焦济洛平磁悬浮';
+  await serveDataset(page, JSON.stringify(altered));
+  await page.goto(`/sources/${victim.origin.sourceId}`);
+  const note = page.getByRole('note');
+  await expect(note).toContainText('1 条引文在原文中找不到');
+  await expect(note.getByRole('link', { name: victim.title.zh })).toBeVisible();
+});

@@ -156,6 +156,7 @@ export const en: Record<MessageKey, string> = {
   'source.quoteOf': 'Quote: {title}',
   'source.attribution': 'Source: {publisher}, {date}.',
   'source.repostOf': 'Repost of {original}',
+  'source.missing': '{count} quotes are not found in this text and may have been altered; please check:',
   'largeText.toggle': 'Large text',
   'about.title': 'About and method',
   'about.what': "This tool tracks what Henan's government work report of 28 January 2024 says about Luoyang — tasks, achievements and figures — and the public evidence of progress since. It rests on the Luoyang Release article of 29 January 2024 (also on the Luoyang People's Congress site); every commitment quotes that article word for word.",

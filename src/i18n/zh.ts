@@ -153,6 +153,7 @@ export const zh = {
   'source.quoteOf': '引文：{title}',
   'source.attribution': '来源：{publisher}，{date}。',
   'source.repostOf': '转载自 {original}',
+  'source.missing': '有 {count} 条引文在原文中找不到，可能被改动过，请核对：',
   'largeText.toggle': '大字模式',
   'about.title': '关于与方法',
   'about.what': '本工具追踪2024年1月28日河南省政府工作报告中与洛阳有关的任务、成绩与数据，以及此后的公开进展。依据是《洛阳发布》2024年1月29日的解读文章《点赞+赋能!省政府工作报告频频“着墨”洛阳发展》（亦见于洛阳人大网），每项任务都逐字引用该文。',

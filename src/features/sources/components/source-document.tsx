@@ -5,7 +5,7 @@ import { LangLink } from '@/i18n/lang-link';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatDate } from '@/lib/format';
 import { safeHref } from '@/lib/safe-href';
-import { highlightSegments } from '../logic/highlight';
+import { highlightSegments, missingQuotes } from '../logic/highlight';
 import styles from './source-document.module.css';
 
 export interface CitingCommitment {
@@ -27,16 +27,9 @@ export function SourceDocument({ source, text, citing }: Props) {
   const { hash } = useLocation();
   const href = safeHref(source.url);
   const titles = useMemo(() => new Map(citing.map((c) => [c.id, c.title])), [citing]);
-  const segments = useMemo(
-    () =>
-      text.state === 'ready'
-        ? highlightSegments(
-            text.value,
-            citing.flatMap((c) => (c.quote ? [{ id: c.id, quote: c.quote }] : [])),
-          )
-        : [],
-    [text, citing],
-  );
+  const quotes = useMemo(() => citing.flatMap((c) => (c.quote ? [{ id: c.id, quote: c.quote }] : [])), [citing]);
+  const segments = useMemo(() => (text.state === 'ready' ? highlightSegments(text.value, quotes) : []), [text, quotes]);
+  const missing = useMemo(() => (text.state === 'ready' ? missingQuotes(text.value, quotes) : []), [text, quotes]);
 
   useEffect(() => {
     if (text.state !== 'ready' || !hash) return;
@@ -89,6 +82,18 @@ export function SourceDocument({ source, text, citing }: Props) {
         {text.state === 'ready' && (
           <>
             <p className={styles.intro}>{t('source.textIntro')}</p>
+            {missing.length > 0 && (
+              <div className={styles.missing} role="note">
+                <p>{t('source.missing', { count: missing.length })}</p>
+                <ul>
+                  {missing.map((id) => (
+                    <li key={id}>
+                      <LangLink to={`/commitments/${id}`}>{titles.get(id) ?? id}</LangLink>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <div className={styles.text} lang="zh-CN">
               {segments.map((segment, index) =>
                 segment.ids.length === 0 ? (

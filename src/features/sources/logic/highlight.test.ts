@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments } from './highlight';
+import { highlightSegments, missingQuotes } from './highlight';
 
 describe('highlightSegments', () => {
   it('marks each quoted passage and keeps the rest as plain text', () => {
@@ -26,5 +26,16 @@ describe('highlightSegments', () => {
 
   it('ignores a quote that is not in the text', () => {
     expect(highlightSegments('abc', [{ id: 'x', quote: 'zzz' }])).toEqual([{ text: 'abc', ids: [], starts: [] }]);
+  });
+});
+
+describe('missingQuotes', () => {
+  it('lists the commitments whose quote is not in the text', () => {
+    expect(
+      missingQuotes('甲乙丙', [
+        { id: 'a', quote: '乙' },
+        { id: 'b', quote: '丁' },
+      ]),
+    ).toEqual(['b']);
   });
 });

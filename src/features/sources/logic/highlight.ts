@@ -44,3 +44,8 @@ export function highlightSegments(text: string, quotes: readonly QuoteRef[]): Se
   }
   return segments;
 }
+
+/** Commitments whose quote is not in the text: the page says so rather than silently showing nothing. */
+export function missingQuotes(text: string, quotes: readonly QuoteRef[]): string[] {
+  return quotes.filter(({ quote }) => quote !== '' && !text.includes(quote)).map(({ id }) => id);
+}
