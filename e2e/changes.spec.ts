@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import readExcelFile from 'read-excel-file/node';
 import type { Commitment } from '../src/data/schema';
@@ -175,4 +176,40 @@ test('the page reads in English too', async ({ page }) => {
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Changes & follow-up' }),
   ).toHaveAttribute('aria-current', 'page');
+});
+
+const AXE_STATES = [
+  { name: 'filled', path: '/changes?since=2025-06-01&ref=2026-01-15' },
+  { name: 'empty', path: '/changes?since=2099-01-01&ref=2024-02-01' },
+  { name: 'with dropped parameters', path: '/changes?since=2025-02-30&stale=abc&ref=x&sector=mars' },
+  { name: 'in English', path: '/changes?since=2025-06-01&ref=2026-01-15&lang=en' },
+];
+
+for (const state of AXE_STATES) {
+  test(`/changes has no axe violations: ${state.name}`, async ({ page }) => {
+    // axe walks the whole page; on a loaded 2-core machine that alone can take longer than the default 30 s
+    test.slow();
+    await page.goto(state.path);
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
+  });
+}
+
+test('a link with bad values says what it dropped', async ({ page }) => {
+  await page.goto('/changes?since=2025-02-30&stale=abc&sector=mars');
+  await expect(page.getByRole('note')).toContainText('since=2025-02-30');
+  await expect(page.getByRole('note')).toContainText('stale=abc');
+  await expect(page.getByRole('note')).toContainText('sector=mars');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
 });
