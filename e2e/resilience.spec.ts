@@ -25,7 +25,9 @@ test.describe('loading failures end in a clear message', () => {
     },
     {
       name: 'a server that never answers',
-      serve: (p) => p.route('**/data/commitments.json', () => new Promise(() => undefined)),
+      serve: async (p) => {
+        await p.route('**/data/commitments.json', () => new Promise(() => undefined));
+      },
       text: /4 秒内没有响应/,
     },
   ];
