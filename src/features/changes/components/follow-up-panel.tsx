@@ -7,13 +7,17 @@ import { evidenceAge, formatDate } from '@/lib/format';
 import type { FollowUpItem, FollowUpList, OverdueItem } from '../logic/follow-up';
 import { staleChoices } from '../logic/url-state';
 import { DateField } from './date-field';
+import { LimitedList } from './limited-list';
 import styles from './changes.module.css';
+
+/** Items drawn at first in each list; more on request. */
+export const FOLLOW_UP_PAGE = 50;
 
 function Item({ item, refDate }: { item: FollowUpItem | OverdueItem; refDate: string }) {
   const { t, l, lang } = useI18n();
   const age = ageParts(evidenceAge(item.latest.date, refDate));
   return (
-    <li className={styles.entry}>
+    <>
       <h4 className={styles.title}>
         <LangLink to={`/commitments/${encodeURIComponent(item.commitment.id)}`}>{l(item.commitment.title)}</LangLink>
       </h4>
@@ -29,7 +33,7 @@ function Item({ item, refDate }: { item: FollowUpItem | OverdueItem; refDate: st
       <p className={styles.meta}>
         {t('followUp.latest', { date: formatDate(item.latest.date, lang), age: t(age.key, age.vars) })}
       </p>
-    </li>
+    </>
   );
 }
 
@@ -83,24 +87,25 @@ export function FollowUpPanel({
       {list.overdue.length === 0 ? (
         <p className={styles.empty}>{t('followUp.noneOverdue')}</p>
       ) : (
-        <ol className={styles.list} aria-label={t('followUp.overdue', { count: list.overdue.length })}>
-          {list.overdue.map((item) => (
-            <Item key={item.commitment.id} item={item} refDate={refDate} />
-          ))}
-        </ol>
+        <LimitedList
+          items={list.overdue}
+          page={FOLLOW_UP_PAGE}
+          label={t('followUp.overdue', { count: list.overdue.length })}
+          keyOf={(item) => item.commitment.id}
+          render={(item) => <Item item={item} refDate={refDate} />}
+        />
       )}
       <h3>{t('followUp.staleHeading', { n: staleMonths, count: list.stale.length })}</h3>
       {list.stale.length === 0 ? (
         <p className={styles.empty}>{t('followUp.noneStale')}</p>
       ) : (
-        <ol
-          className={styles.list}
-          aria-label={t('followUp.staleHeading', { n: staleMonths, count: list.stale.length })}
-        >
-          {list.stale.map((item) => (
-            <Item key={item.commitment.id} item={item} refDate={refDate} />
-          ))}
-        </ol>
+        <LimitedList
+          items={list.stale}
+          page={FOLLOW_UP_PAGE}
+          label={t('followUp.staleHeading', { n: staleMonths, count: list.stale.length })}
+          keyOf={(item) => item.commitment.id}
+          render={(item) => <Item item={item} refDate={refDate} />}
+        />
       )}
     </>
   );
