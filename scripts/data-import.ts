@@ -136,6 +136,7 @@ export function parseArgs(
   }
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
+    if (arg === '--') continue;
     if (arg === '--dry-run') dryRun = true;
     else if (arg === '--dataset') datasetPath = argv[++i] ?? '';
     else if (arg === '--today') today = argv[++i] ?? '';

@@ -1,20 +1,13 @@
-import type { Commitment, Source } from '@/data/schema';
-import type { QualityId, StageId, StatusId } from '@/data/vocabulary';
+import type { Commitment } from '@/data/schema';
+import type { StageId, StatusId } from '@/data/vocabulary';
 import { endOf, startOf } from '@/lib/partial-date';
 import { REPORT_DATE, columnOf, headerText, type LedgerField } from './columns';
 import { cellText, normalizeHttpUrl, parseDateCell, parseProgressCell } from './cells';
+import { MAX_LENGTH as MAX, checkNewSource, type SourceDraft } from './new-source';
+import { titleKey, type SourceIndex } from './source-index';
 import { parseVocabulary, vocabularyLabels } from './labels';
 import type { LedgerProblem } from './problems';
 import type { FieldPlace, RawLedgerRow } from './read-ledger-sheet';
-
-/** A source the import will add, as the row describes it. */
-export interface SourceDraft {
-  title: string;
-  publisher: string;
-  url: string | undefined;
-  date: string;
-  quality: QualityId;
-}
 
 /** A valid row that is not in the dataset yet. */
 export interface NewEntry {
@@ -31,29 +24,6 @@ export interface NewEntry {
 export type CheckedRow =
   { kind: 'present'; row: number } | { kind: 'new'; entry: NewEntry } | { kind: 'invalid'; problems: LedgerProblem[] };
 
-/** Finds the dataset's sources by URL, or by title and publisher where a source has no URL. */
-export interface SourceIndex {
-  byUrl: Map<string, Source>;
-  byTitle: Map<string, Source>;
-}
-
-export function titleKey(title: string, publisher: string): string {
-  const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return `${norm(title)}\u0000${norm(publisher)}`;
-}
-
-export function indexSourcesForImport(sources: readonly Source[]): SourceIndex {
-  const byUrl = new Map<string, Source>();
-  const byTitle = new Map<string, Source>();
-  for (const source of sources) {
-    const url = source.url ? normalizeHttpUrl(source.url) : undefined;
-    if (url && !byUrl.has(url)) byUrl.set(url, source);
-    const key = titleKey(source.title, source.publisher);
-    if (!byTitle.has(key)) byTitle.set(key, source);
-  }
-  return { byUrl, byTitle };
-}
-
 export interface RowContext {
   sheet: string;
   places: Partial<Record<LedgerField, FieldPlace>>;
@@ -62,8 +32,6 @@ export interface RowContext {
   /** `YYYY-MM-DD`: nothing may be dated after it. */
   today: string;
 }
-
-const MAX = { title: 500, publisher: 200, note: 4000, url: 2000 };
 
 /** Checks one row against the vocabulary, the dates and the dataset. */
 export function checkRow(raw: RawLedgerRow, ctx: RowContext): CheckedRow {
@@ -211,65 +179,4 @@ export function checkRow(raw: RawLedgerRow, ctx: RowContext): CheckedRow {
       source,
     },
   };
-}
-
-function checkNewSource(
-  text: (field: LedgerField) => string,
-  raw: RawLedgerRow,
-  url: string | undefined,
-  report: (field: LedgerField, zh: string, en: string) => void,
-  today: string,
-): NewEntry['source'] | undefined {
-  let ok = true;
-  const fail = (field: LedgerField, zh: string, en: string) => {
-    ok = false;
-    report(field, zh, en);
-  };
-  const title = text('sourceTitle');
-  const publisher = text('sourcePublisher');
-  if (title === '') fail('sourceTitle', '新来源缺少来源标题', 'the new source has no title');
-  else if (title.length > MAX.title)
-    fail('sourceTitle', `来源标题超过 ${MAX.title} 字`, `the source title is longer than ${MAX.title} characters`);
-  if (publisher === '') fail('sourcePublisher', '新来源缺少发布机构', 'the new source has no publisher');
-  else if (publisher.length > MAX.publisher)
-    fail(
-      'sourcePublisher',
-      `发布机构超过 ${MAX.publisher} 字`,
-      `the publisher is longer than ${MAX.publisher} characters`,
-    );
-  if (url && url.length > MAX.url)
-    fail('sourceUrl', `来源链接超过 ${MAX.url} 个字符`, `the source URL is longer than ${MAX.url} characters`);
-
-  const dateText = text('sourceDate');
-  const date = parseDateCell(raw.cells.sourceDate);
-  if (dateText === '') fail('sourceDate', '新来源缺少来源日期', 'the new source has no date');
-  else if (!date)
-    fail(
-      'sourceDate',
-      `来源日期“${dateText}”不是有效日期，请写成 2025、2025-06 或 2025-06-28`,
-      `the source date "${dateText}" is not a date; write 2025, 2025-06 or 2025-06-28`,
-    );
-  else if (startOf(date) > startOf(today))
-    fail('sourceDate', `来源日期 ${date} 晚于今天（${today}）`, `the source date ${date} is after today (${today})`);
-
-  const qualityText = text('sourceQuality');
-  const quality = parseVocabulary('quality', qualityText);
-  if (!quality) {
-    const allowed = vocabularyLabels('quality', 'zh').join('、');
-    const allowedEn = vocabularyLabels('quality', 'en').join(', ');
-    if (qualityText === '')
-      fail(
-        'sourceQuality',
-        `新来源缺少来源类别（可选：${allowed}）`,
-        `the new source has no quality (one of: ${allowedEn})`,
-      );
-    else
-      fail(
-        'sourceQuality',
-        `来源类别“${qualityText}”不在类别表中（可选：${allowed}）`,
-        `the source quality "${qualityText}" is not in the vocabulary (one of: ${allowedEn})`,
-      );
-  }
-  if (!ok || !date || !quality) return undefined;
-  return { draft: { title, publisher, url, date, quality } };
 }

@@ -17,7 +17,10 @@ export async function downloadLedgerXlsx(
   dataset: Dataset,
   lang: Lang,
 ): Promise<void> {
-  const [{ cardsWorkbook }, { writeWorkbook }] = await Promise.all([import('./workbook'), import('./write-xlsx')]);
+  const [{ cardsWorkbook }, { writeWorkbook }] = await Promise.all([
+    import('./cards-workbook'),
+    import('./write-xlsx'),
+  ]);
   const root = new URL(import.meta.env.BASE_URL, window.location.origin);
   const detailUrl = (id: string) => new URL(`commitments/${encodeURIComponent(id)}`, root).href;
   const blob = await writeWorkbook(cardsWorkbook(commitments, dataset, lang, detailUrl));

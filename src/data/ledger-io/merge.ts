@@ -1,7 +1,9 @@
 import type { Localized, Source, Update } from '@/data/schema';
 import type { StatusId } from '@/data/vocabulary';
 import { comparePartialDates } from '@/lib/partial-date';
-import { titleKey, type NewEntry, type SourceDraft } from './check-row';
+import type { NewEntry } from './check-row';
+import type { SourceDraft } from './new-source';
+import { titleKey } from './source-index';
 import { makeSourceId } from './source-id';
 
 /** The parts of the dataset file the merge touches; everything else is carried over untouched. */

@@ -1,5 +1,6 @@
 import { parseDatasetText } from '@/data/load-dataset';
-import { checkRow, indexSourcesForImport, type NewEntry } from './check-row';
+import { checkRow, type NewEntry } from './check-row';
+import { indexSourcesForImport } from './source-index';
 import { mergeEntries, type MergeResult } from './merge';
 import type { LedgerProblem } from './problems';
 import { readLedgerSheet, type SheetGrid } from './read-ledger-sheet';

@@ -1,4 +1,4 @@
-import type { SourceDraft } from './check-row';
+import type { SourceDraft } from './new-source';
 
 /** FNV-1a, 32 bits, in base 36: a short, stable fingerprint of a text. */
 export function fingerprint(text: string): string {

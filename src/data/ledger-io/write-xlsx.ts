@@ -1,6 +1,6 @@
 import writeExcelFile from 'write-excel-file/universal';
 import { dataValidationFeature } from './data-validation';
-import type { SheetSpec } from './workbook';
+import type { SheetSpec } from './sheet-cells';
 
 /**
  * Writes sheets to an `.xlsx` Blob, in the browser and in Node alike. This
