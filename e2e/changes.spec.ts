@@ -1,11 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import readExcelFile from 'read-excel-file/node';
-import type { Commitment } from '../src/data/schema';
-import { bundledDataset } from './dataset';
+import type { Commitment, Dataset } from '../src/data/schema';
 import { expect, test } from './fixtures';
 
-const dataset = bundledDataset();
+/** The dataset as served: the built copy, so a dataset edited after the build cannot skew the expectations. */
+const served = `${process.env.LYCT_OUT_DIR ?? 'dist'}/data/commitments.json`;
+const dataset = JSON.parse(
+  readFileSync(existsSync(served) ? served : 'public/data/commitments.json', 'utf8'),
+) as Dataset;
 
 const STATUS_ZH: Record<string, string> = {
   not_started: '未启动',
