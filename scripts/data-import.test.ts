@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS, headerText, type LedgerField } from '@/data/ledger-io/columns';
 import { toCsv, type Cell } from '@/data/ledger-io/csv';
+import { cardsWorkbook } from '@/data/ledger-io/cards-workbook';
 import { writeWorkbook } from '@/data/ledger-io/write-xlsx';
+import { parseDatasetText } from '@/data/load-dataset';
 import type { Dataset } from '@/data/schema';
 import { parseArgs, runImport } from './data-import';
 import { makeTemplate } from './make-ledger-template';
@@ -62,7 +64,8 @@ function newRows(): RowInput[] {
   ];
 }
 
-describe('npm run data:import', () => {
+// Each case writes and reads real workbooks; allow for a busy machine.
+describe('npm run data:import', { timeout: 30_000 }, () => {
   it('adds exactly the new updates of a sample ledger, and nothing when it is imported again', async () => {
     const file = await writeLedger('ledger.xlsx', newRows());
     const first = await run(file);
@@ -159,6 +162,23 @@ describe('npm run data:import', () => {
       expect(outcome.plan?.present).toHaveLength(template.rows);
       expect(readFileSync(datasetPath, 'utf8')).toBe(original);
     }
+  });
+
+  it('re-imports the cards download without change, reading its ledger sheet rather than the first', async () => {
+    const { dataset: parsed } = parseDatasetText(original);
+    const shown = parsed.commitments.filter((c) => c.sector === 'transport');
+    const blob = await writeWorkbook(
+      cardsWorkbook(shown, parsed, 'en', (id) => `https://example.org/commitments/${id}`),
+    );
+    const file = join(dir, 'cards.xlsx');
+    writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+    const outcome = await run(file);
+    expect(outcome.code).toBe(0);
+    expect(outcome.plan?.added).toEqual([]);
+    expect(outcome.plan?.present.length).toBe(
+      shown.reduce((n, c) => n + c.updates.reduce((m, u) => m + u.sourceIds.length, 0), 0),
+    );
+    expect(readFileSync(datasetPath, 'utf8')).toBe(original);
   });
 
   it('only reports with --dry-run', async () => {
