@@ -9,11 +9,18 @@ import { cardsWorkbook } from '@/data/ledger-io/cards-workbook';
 import { writeWorkbook } from '@/data/ledger-io/write-xlsx';
 import { parseDatasetText } from '@/data/load-dataset';
 import type { Dataset } from '@/data/schema';
+import { startOf, toIsoDay } from '@/lib/partial-date';
 import { parseArgs, runImport } from './data-import';
 import { makeTemplate } from './make-ledger-template';
 
 /** The real dataset, copied with its source texts so the data check runs as in production. */
-const TODAY = '2026-11-01';
+const addDays = (day: string, n: number) => toIsoDay(startOf(day) + n * 86_400_000);
+const ASOF = (JSON.parse(readFileSync('public/data/commitments.json', 'utf8')) as Dataset).asOf;
+/** New evidence in the month after the dataset's newest, checked on a "today" a month later: valid whatever the dataset holds. */
+const NEW_MONTH = addDays(`${ASOF.slice(0, 7)}-01`.slice(0, 10), 40).slice(0, 7);
+const NEW_DAY = `${NEW_MONTH}-15`;
+const TODAY = addDays(NEW_DAY, 30);
+const FUTURE = addDays(TODAY, 1);
 let dir: string;
 let datasetPath: string;
 let original: string;
@@ -55,12 +62,12 @@ function newRows(): RowInput[] {
     sourceTitle: '2026年第三季度重点项目督查通报',
     sourcePublisher: '洛阳市人民政府督查室',
     sourceUrl: 'https://www.ly.gov.cn/duchatongbao/2026-q3.html',
-    sourceDate: '2026-10-15',
+    sourceDate: NEW_DAY,
     sourceQuality: '官方',
   };
   return [
-    { ...base, commitmentId: a!.id, date: '2026-10-15', status: '推进中', progress: 80 },
-    { ...base, commitmentId: b!.id, date: '2026-10', status: '已完成', stage: '建成' },
+    { ...base, commitmentId: a!.id, date: NEW_DAY, status: '推进中', progress: 80 },
+    { ...base, commitmentId: b!.id, date: NEW_MONTH, status: '已完成', stage: '建成' },
   ];
 }
 
@@ -78,19 +85,19 @@ describe('npm run data:import', { timeout: 30_000 }, () => {
     expect(after.commitments[0]!.updates.slice(0, -1)).toEqual(a!.updates);
     expect(after.commitments.slice(2)).toEqual(dataset.commitments.slice(2));
     expect(after.commitments[0]!.updates.at(-1)).toMatchObject({
-      date: '2026-10-15',
+      date: NEW_DAY,
       status: 'in_progress',
       progress: 80,
     });
     expect(after.commitments[1]!.updates.at(-1)).toMatchObject({
-      date: '2026-10',
+      date: NEW_MONTH,
       status: 'completed',
       stage: 'finished',
     });
     expect(after.sources).toHaveLength(dataset.sources.length + 1);
     expect(after.sources.slice(0, -1)).toEqual(dataset.sources);
-    expect(after.asOf).toBe('2026-10-15');
-    expect(first.lines.join('\n')).toMatch(/asOf: .* → 2026-10-15/);
+    expect(after.asOf).toBe(NEW_DAY);
+    expect(first.lines.join('\n')).toContain(`asOf: ${ASOF} → ${NEW_DAY}`);
 
     const written = readFileSync(datasetPath, 'utf8');
     const again = await run(file);
@@ -119,8 +126,10 @@ describe('npm run data:import', { timeout: 30_000 }, () => {
         /台账 Ledger!D4 \[状态 Status\]: 状态“差不多了”不在状态表中.* \/ the status "差不多了" is not in the vocabulary/,
       ],
       [
-        { date: '2027-01-01' },
-        /台账 Ledger!C5 \[进展日期 Update date\]: 进展日期 2027-01-01 晚于今天（2026-11-01） \/ the update date 2027-01-01 is after today/,
+        { date: FUTURE },
+        new RegExp(
+          `台账 Ledger!C5 \\[进展日期 Update date\\]: 进展日期 ${FUTURE} 晚于今天（${TODAY}） / the update date ${FUTURE} is after today`,
+        ),
       ],
       [
         { date: '2023-06' },
