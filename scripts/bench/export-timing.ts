@@ -72,6 +72,8 @@ export async function measureExport(
       await page.addInitScript(installExportProbe);
       await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
       const trigger = page.getByRole('button', { name: TRIGGER }).first();
+      // The charts (and their menus) render only after the dataset has been parsed and the chart code loaded.
+      await trigger.waitFor({ timeout: 30_000 }).catch(() => undefined);
       if ((await trigger.count()) === 0) {
         return {
           measured: false,

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_FLAGS } from './chromium';
@@ -28,6 +29,40 @@ export interface LighthouseResult {
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+interface NodeItem {
+  node?: { selector?: string; nodeLabel?: string };
+  score?: number;
+}
+
+/**
+ * Why a run lost points, in a few words: the weighted audits below 100 in any
+ * category, the LCP element, and the elements that shifted most.
+ */
+export function explainRun(lhr: Lhr): string[] {
+  const weighted = new Set(
+    Object.values(lhr.categories).flatMap((category) =>
+      category.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id),
+    ),
+  );
+  const lines = Object.values(lhr.audits)
+    .filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1)
+    .map((a) => `${a.id} ${Math.round((a.score ?? 0) * 100)}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+  const firstNode = (id: string): NodeItem | undefined => {
+    const details = lhr.audits[id]?.details as { items?: (NodeItem & { items?: NodeItem[] })[] } | undefined;
+    const item = details?.items?.[0];
+    return item?.items?.[0] ?? item;
+  };
+  const lcp = firstNode('largest-contentful-paint-element')?.node;
+  if (lcp) lines.push(`LCP element: ${lcp.selector ?? '?'} "${(lcp.nodeLabel ?? '').slice(0, 40)}"`);
+  const shifts = (lhr.audits['layout-shifts']?.details as { items?: NodeItem[] } | undefined)?.items ?? [];
+  for (const shift of shifts.slice(0, 2)) {
+    lines.push(`layout shift ${(shift.score ?? 0).toFixed(3)}: ${shift.node?.selector ?? '?'}`);
+  }
+  return lines;
+}
+
 /** One Lighthouse run in a fresh Chromium (no cache, no state shared between runs). */
 async function runOnce(
   chromePath: string,
@@ -51,18 +86,13 @@ async function runOnce(
       preset === 'desktop' ? desktopConfig : undefined,
     );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    // The whole report stays in .bench/ (ignored) for digging into a figure: LCP element, shifted elements, long tasks.
+    mkdirSync('.bench/lighthouse', { recursive: true });
+    const name = `${preset}${new URL(url).pathname.replace(/\W+/g, '-')}${Date.now()}.json`;
+    writeFileSync(`.bench/lighthouse/${name}`, JSON.stringify(result.lhr));
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
-    const failed = Object.values(audits)
-      .filter(
-        (a) =>
-          a.score !== null &&
-          a.score < 1 &&
-          a.scoreDisplayMode !== 'informative' &&
-          a.scoreDisplayMode !== 'manual' &&
-          a.scoreDisplayMode !== 'notApplicable',
-      )
-      .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`);
+    const failed = explainRun(result.lhr);
     return {
       run: {
         performance: score(categories.performance?.score),
