@@ -163,3 +163,10 @@ test('printing the cards shows no navigation and keeps every card whole', async 
   expect(new Set(breaks)).toEqual(new Set(['avoid']));
   await expect(page.getByText(/localhost:\d+\/commitments/)).toBeVisible();
 });
+
+test('the about page offers the ledger template, and it downloads', async ({ page }) => {
+  await page.goto('/about');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: /下载台账模板（Excel/ }).click();
+  expect((await download).suggestedFilename()).toBe('洛阳承诺台账模板.xlsx');
+});

@@ -56,6 +56,16 @@ export function AboutRoute() {
       <p>{t('about.update')}</p>
       <ul>
         <li>
+          <a href={`${import.meta.env.BASE_URL}templates/ledger-template.xlsx`} download={t('about.templateName')}>
+            {t('about.templateXlsx')}
+          </a>
+        </li>
+        <li>
+          <a href={`${import.meta.env.BASE_URL}templates/ledger-template.csv`} download={t('about.templateCsvName')}>
+            {t('about.templateCsv')}
+          </a>
+        </li>
+        <li>
           <a href={datasetUrl()} download>
             {t('about.dataFile')}
           </a>
