@@ -1,4 +1,4 @@
-import { toCanvas } from 'html-to-image';
+import { toSvg } from 'html-to-image';
 import { fontEmbedCss, pageFontReady } from './font-data';
 
 export interface PngOptions {
@@ -12,6 +12,11 @@ export interface Png {
   width: number;
   height: number;
 }
+
+/** Twice the on-screen size: sharp on high-density screens and in print. */
+const PIXEL_RATIO = 2;
+/** Browsers refuse canvases much larger than this on a side; a very tall chart gets a lower ratio instead. */
+const MAX_CANVAS_SIDE = 16384;
 
 /** What html-to-image drops: it copies computed styles onto HTML elements only, and deep-clones an <svg> as it is. */
 const SVG_STYLE = [
@@ -32,17 +37,124 @@ const SVG_STYLE = [
   'visibility',
 ] as const;
 
-let styleList: string[] | null = null;
-
 /**
- * Every computed property but font-size, which html-to-image would otherwise
- * shrink (to floor(size) − 0.1 px); the copy carries each element's exact
- * font size inline instead.
+ * The computed properties copied onto each cloned element. html-to-image copies
+ * all of them (about 350) by default, which made the foreignObject image of one
+ * chart several MB and the export take seconds; the clone carries no style
+ * sheet, so what is not listed takes its initial or inherited value, and these
+ * are the ones a chart frame's look depends on. font-size is left out on
+ * purpose: html-to-image shrinks it (to floor(size) − 0.1 px), so the staged
+ * copy carries each element's exact size inline instead.
  */
-function copiedProperties(): string[] {
-  styleList ??= Array.from(getComputedStyle(document.documentElement)).filter((name) => name !== 'font-size');
-  return styleList;
-}
+const COPIED = [
+  'display',
+  'position',
+  'top',
+  'right',
+  'bottom',
+  'left',
+  'z-index',
+  'float',
+  'clear',
+  'box-sizing',
+  'width',
+  'height',
+  'min-width',
+  'min-height',
+  'max-width',
+  'max-height',
+  'aspect-ratio',
+  ...['top', 'right', 'bottom', 'left'].flatMap((side) => [
+    `margin-${side}`,
+    `padding-${side}`,
+    `border-${side}-width`,
+    `border-${side}-style`,
+    `border-${side}-color`,
+  ]),
+  'border-top-left-radius',
+  'border-top-right-radius',
+  'border-bottom-right-radius',
+  'border-bottom-left-radius',
+  'background-color',
+  'background-image',
+  'background-size',
+  'background-position',
+  'background-repeat',
+  'background-clip',
+  'box-shadow',
+  'opacity',
+  'visibility',
+  'overflow-x',
+  'overflow-y',
+  'transform',
+  'transform-origin',
+  'clip-path',
+  'filter',
+  'color',
+  'font-family',
+  'font-style',
+  'font-weight',
+  'font-stretch',
+  'font-variant',
+  'font-feature-settings',
+  'font-kerning',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-align',
+  'text-indent',
+  'text-transform',
+  'text-decoration-line',
+  'text-decoration-color',
+  'text-decoration-style',
+  'text-decoration-thickness',
+  'text-underline-offset',
+  'white-space',
+  'word-break',
+  'overflow-wrap',
+  'text-overflow',
+  'vertical-align',
+  'direction',
+  'unicode-bidi',
+  'writing-mode',
+  '-webkit-line-clamp',
+  '-webkit-box-orient',
+  'list-style-type',
+  'list-style-position',
+  'list-style-image',
+  'content',
+  'flex-direction',
+  'flex-wrap',
+  'flex-grow',
+  'flex-shrink',
+  'flex-basis',
+  'order',
+  'justify-content',
+  'justify-items',
+  'justify-self',
+  'align-items',
+  'align-self',
+  'align-content',
+  'row-gap',
+  'column-gap',
+  'grid-template-columns',
+  'grid-template-rows',
+  'grid-template-areas',
+  'grid-auto-flow',
+  'grid-auto-columns',
+  'grid-auto-rows',
+  'grid-column-start',
+  'grid-column-end',
+  'grid-row-start',
+  'grid-row-end',
+  'table-layout',
+  'border-collapse',
+  'border-spacing',
+  'caption-side',
+  'object-fit',
+  'object-position',
+  ...SVG_STYLE,
+];
 
 /**
  * Lays out a copy of the frame off-screen, beside the original (so it inherits
@@ -88,26 +200,40 @@ function stagedCopy(node: HTMLElement): { copy: HTMLElement; remove: () => void 
 }
 
 /**
- * The chart frame as a PNG at twice its on-screen size, drawn by
- * html-to-image (DOM → SVG foreignObject → canvas) with the app font embedded,
- * so the image is the same on a machine with no Chinese font. `toDataURL`
+ * The chart frame as a PNG at twice its on-screen size: html-to-image turns
+ * the staged copy into an SVG foreignObject with the app font embedded, and the
+ * browser draws that onto a canvas, so the image is the same on a machine with
+ * no Chinese font. `toDataURL`
  * rather than `toBlob`: in headless Chromium toBlob took about 1 s for what
  * toDataURL does in 20 ms (TOOLCHAIN.md).
  */
 export async function renderPng(node: HTMLElement, { transparent, exclude }: PngOptions): Promise<Png> {
   const [fontEmbedCSS] = await Promise.all([fontEmbedCss(), pageFontReady()]);
   const { copy, remove } = stagedCopy(node);
+  let svg: string;
   try {
-    const canvas = await toCanvas(copy, {
-      pixelRatio: 2,
+    svg = await toSvg(copy, {
       fontEmbedCSS,
-      includeStyleProperties: copiedProperties(),
-      backgroundColor: transparent ? undefined : '#ffffff',
+      includeStyleProperties: COPIED,
       style: { backgroundColor: transparent ? 'transparent' : '#ffffff' },
       filter: (child) => !(child instanceof Element && exclude(child)),
     });
-    return { dataUrl: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height };
   } finally {
     remove();
   }
+  const image = new Image();
+  image.src = svg;
+  await image.decode();
+  const ratio = Math.min(PIXEL_RATIO, MAX_CANVAS_SIDE / Math.max(image.naturalWidth, image.naturalHeight, 1));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(image.naturalWidth * ratio);
+  canvas.height = Math.round(image.naturalHeight * ratio);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no canvas');
+  if (!transparent) {
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return { dataUrl: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height };
 }

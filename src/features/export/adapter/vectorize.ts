@@ -155,6 +155,9 @@ function htmlText(walk: Walk, node: Text, style: CSSStyleDeclaration): void {
   const size = parseFloat(style.fontSize) || 16;
   const font = walk.font;
   const ascent = font ? font.ascender / (font.ascender - font.descender) : 0.8;
+  // Blink rounds the font's ascent and descent to whole pixels; a box of that height comes from the app font.
+  const ascentPx = font ? Math.round((font.ascender * size) / font.unitsPerEm) : 0;
+  const emHeight = font ? ascentPx + Math.round((-font.descender * size) / font.unitsPerEm) : 0;
   const range = document.createRange();
   const underline = style.textDecorationLine.includes('underline');
   const lines = new Map<number, { from: number; to: number; baseline: number }>();
@@ -180,7 +183,7 @@ function htmlText(walk: Walk, node: Text, style: CSSStyleDeclaration): void {
     if (/\s/.test(char)) continue;
     const x = rect.left - walk.left;
     const top = rect.top - walk.top;
-    const baseline = top + rect.height * ascent;
+    const baseline = font && Math.abs(rect.height - emHeight) < 1 ? top + ascentPx : top + rect.height * ascent;
     const line = lines.get(top) ?? { from: x, to: x + rect.width, baseline };
     line.to = Math.max(line.to, x + rect.width);
     lines.set(top, line);
@@ -233,7 +236,7 @@ function svgText(walk: Walk, source: SVGTextElement, style: CSSStyleDeclaration)
   if (path) {
     const outline = document.createElementNS(SVG_NS, 'path');
     outline.setAttribute('d', path);
-    for (const [name, value] of textPaint(style.fill, style.fontWeight, size).matchAll(/([\w-]+)="([^"]*)"/g)) {
+    for (const [, name, value] of textPaint(style.fill, style.fontWeight, size).matchAll(/([\w-]+)="([^"]*)"/g)) {
       if (name && value !== undefined) outline.setAttribute(name, value);
     }
     group.append(outline);
@@ -309,8 +312,8 @@ function inlineSvg(walk: Walk, svg: SVGSVGElement): void {
   const hasView = view && view.width > 0 && view.height > 0;
   const sx = hasView ? r.width / view.width : 1;
   const sy = hasView ? r.height / view.height : 1;
-  const tx = r.left - walk.left - (hasView ? view.x * sx : 0);
-  const ty = r.top - walk.top - (hasView ? view.y * sy : 0);
+  const tx = Math.round(r.left - walk.left) - (hasView ? view.x * sx : 0);
+  const ty = Math.round(r.top - walk.top) - (hasView ? view.y * sy : 0);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   cloneSvgTree(walk, svg, clone);
   const serializer = new XMLSerializer();
