@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import type { Commitment } from '@/data/schema';
 import type { UnitId } from '@/data/vocabulary';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatDate, formatMetricValue } from '@/lib/format';
+import { formatDate, formatMetricValue, formatNumber } from '@/lib/format';
 import { figureChoices, figureSeries, unitPanels, type FiguresText } from '../logic/figures';
 import type { ChartContext } from './chart-context';
 import { SeriesPanelChart } from './series-panel-chart';
@@ -72,7 +72,12 @@ export function FiguresSection({
         <>
           <h3 className={styles.subheading}>{t('charts.figures.seriesHeading')}</h3>
           {series.total > series.series.length && (
-            <p className={styles.note}>{t('charts.limited', { shown: series.series.length, total: series.total })}</p>
+            <p className={styles.note}>
+              {t('charts.limited', {
+                shown: formatNumber(series.series.length, lang),
+                total: formatNumber(series.total, lang),
+              })}
+            </p>
           )}
           <div className={styles.grid}>
             {series.series.map((panel) => (
@@ -100,7 +105,9 @@ export function FiguresSection({
               ))}
             </select>
             {total > choices.length && (
-              <p className={styles.note}>{t('charts.limited', { shown: choices.length, total })}</p>
+              <p className={styles.note}>
+                {t('charts.limited', { shown: formatNumber(choices.length, lang), total: formatNumber(total, lang) })}
+              </p>
             )}
           </div>
           {panels.length === 0 ? (

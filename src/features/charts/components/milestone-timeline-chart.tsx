@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Commitment } from '@/data/schema';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { startOf } from '@/lib/partial-date';
 import { milestoneSeries, milestoneTable } from '../logic/milestone-timeline';
 import { sourceLine } from '../logic/source-line';
@@ -12,7 +12,7 @@ import { ChartFrame } from './chart-frame';
 import { RowTooltip } from './row-tooltip';
 import { sourceText } from './source-text';
 import { TwoLineTick } from './two-line-tick';
-import { useElementWidth } from './use-element-width';
+import { useChartSlot } from './use-chart-slot';
 import { useReducedMotion } from './use-reduced-motion';
 
 const PLANNED = { fill: '#c9ced2', ink: '#505a5f' };
@@ -70,7 +70,7 @@ export function MilestoneTimelineChart({
 }) {
   const { t, l, lang } = useI18n();
   const reduced = useReducedMotion();
-  const [ref, width] = useElementWidth();
+  const { ref, width, active } = useChartSlot();
   const series = useMemo(() => milestoneSeries(commitments, context.asOf), [commitments, context.asOf]);
   const table = useMemo(
     () =>
@@ -101,7 +101,7 @@ export function MilestoneTimelineChart({
       ),
     [series, context.sourcesById, t, lang],
   );
-  const axisWidth = Math.min(230, Math.max(110, Math.round(width * 0.38)));
+  const axisWidth = Math.min(240, Math.round(width * (width < 480 ? 0.45 : 0.36)));
   const maxUnits = Math.floor((axisWidth - 12) / 7);
   const lines = (key: string): [string, string] => {
     const item = byKey.get(key);
@@ -111,12 +111,20 @@ export function MilestoneTimelineChart({
   };
   const limited = series.dated > series.items.length;
 
+  const chartHeight = series.items.length * ROW + 48;
   return (
     <ChartFrame
       title={t('charts.milestones.title')}
       subtitle={t('charts.subtitle', { what: t('charts.milestones.what'), filters: context.filterLabel })}
       unit={t('charts.unit', { unit: t('charts.unit.date') })}
-      note={limited ? t('charts.limited', { shown: series.items.length, total: series.dated }) : undefined}
+      note={
+        limited
+          ? t('charts.limited', {
+              shown: formatNumber(series.items.length, lang),
+              total: formatNumber(series.dated, lang),
+            })
+          : undefined
+      }
       legend={[
         { key: 'planned', label: t('charts.milestones.planned'), color: PLANNED.fill, ink: PLANNED.ink, shape: 'band' },
         {
@@ -137,12 +145,12 @@ export function MilestoneTimelineChart({
       empty={series.items.length === 0 ? t('charts.milestones.empty') : undefined}
       renderActions={context.renderActions}
     >
-      <div ref={ref}>
-        {width > 0 && (
+      <div ref={ref} style={{ minHeight: chartHeight }}>
+        {width > 0 && active && (
           <ComposedChart
             layout="vertical"
             width={width}
-            height={series.items.length * ROW + 48}
+            height={chartHeight}
             data={table.rows}
             margin={{ top: 4, right: 16, bottom: 4, left: 0 }}
             title={t('charts.milestones.title')}

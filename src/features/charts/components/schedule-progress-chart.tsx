@@ -11,7 +11,7 @@ import { ChartFrame } from './chart-frame';
 import { RowTooltip } from './row-tooltip';
 import { sourceText } from './source-text';
 import { TwoLineTick } from './two-line-tick';
-import { useElementWidth } from './use-element-width';
+import { useChartSlot } from './use-chart-slot';
 import { useReducedMotion } from './use-reduced-motion';
 
 const EXPECTED = { fill: '#c9ced2', ink: '#505a5f' };
@@ -28,7 +28,7 @@ export function ScheduleProgressChart({
 }) {
   const { t, l, lang } = useI18n();
   const reduced = useReducedMotion();
-  const [ref, width] = useElementWidth();
+  const { ref, width, active } = useChartSlot();
   const series = useMemo(
     () => scheduleProgressSeries(commitments, context.referenceDate),
     [commitments, context.referenceDate],
@@ -66,7 +66,8 @@ export function ScheduleProgressChart({
       ),
     [series, context.sourcesById, t, lang],
   );
-  const axisWidth = Math.min(220, Math.max(110, Math.round(width * 0.36)));
+  // On a phone the labels get half the width: the bars only run from 0 to 100%.
+  const axisWidth = Math.min(240, Math.round(width * (width < 480 ? 0.5 : 0.36)));
   const maxUnits = Math.floor((axisWidth - 12) / 7);
   const lines = (id: string): [string, string] => {
     const item = byId.get(id);
@@ -81,11 +82,12 @@ export function ScheduleProgressChart({
         : t('charts.schedule.gapShort', { gap: formatNumber(item.gap, lang, 1) }),
     ];
     const second = parts.filter(Boolean).join(' · ');
-    return [truncateLabel(l(item.title), maxUnits), second];
+    return [truncateLabel(l(item.title), maxUnits), truncateLabel(second, maxUnits + 2)];
   };
   const percent = (v: unknown) => (v === null || v === undefined ? '' : `${formatNumber(Number(v), lang, 1)}%`);
   const limited = series.withPlan > series.items.length;
 
+  const chartHeight = series.items.length * ROW + 48;
   return (
     <ChartFrame
       title={t('charts.schedule.title')}
@@ -94,7 +96,14 @@ export function ScheduleProgressChart({
         filters: context.filterLabel,
       })}
       unit={t('charts.unit', { unit: t('charts.unit.percent') })}
-      note={limited ? t('charts.limited', { shown: series.items.length, total: series.withPlan }) : undefined}
+      note={
+        limited
+          ? t('charts.limited', {
+              shown: formatNumber(series.items.length, lang),
+              total: formatNumber(series.withPlan, lang),
+            })
+          : undefined
+      }
       legend={[
         { key: 'expected', label: t('charts.schedule.expected'), color: EXPECTED.fill, ink: EXPECTED.ink },
         { key: 'actual', label: t('charts.schedule.actual'), color: ACTUAL.fill, ink: ACTUAL.ink },
@@ -107,12 +116,12 @@ export function ScheduleProgressChart({
       empty={series.items.length === 0 ? t('charts.schedule.empty') : undefined}
       renderActions={context.renderActions}
     >
-      <div ref={ref}>
-        {width > 0 && (
+      <div ref={ref} style={{ minHeight: chartHeight }}>
+        {width > 0 && active && (
           <BarChart
             layout="vertical"
             width={width}
-            height={series.items.length * ROW + 48}
+            height={chartHeight}
             data={table.rows}
             margin={{ top: 4, right: 56, bottom: 4, left: 0 }}
             barGap={2}

@@ -13,8 +13,9 @@ import type { ChartContext } from './chart-context';
 import { ChartFrame } from './chart-frame';
 import { EndLabel } from './end-label';
 import { RowTooltip } from './row-tooltip';
+import { TwoLineTick } from './two-line-tick';
 import { sourceText } from './source-text';
-import { useElementWidth } from './use-element-width';
+import { useChartSlot } from './use-chart-slot';
 import { useReducedMotion } from './use-reduced-motion';
 
 const ROW = 34;
@@ -29,7 +30,7 @@ export function SectorStatusChart({
 }) {
   const { t, l, lang } = useI18n();
   const reduced = useReducedMotion();
-  const [ref, width] = useElementWidth();
+  const { ref, width, active } = useChartSlot();
   const names = useMemo(() => new Map(context.sectors.map((s) => [s.id, l(s.name)])), [context.sectors, l]);
   const order = useMemo(() => [...context.sectors.map((s) => s.id), ...SECTOR_IDS], [context.sectors]);
   const series = useMemo(() => sectorStatusSeries(commitments, order), [commitments, order]);
@@ -55,7 +56,7 @@ export function SectorStatusChart({
       ),
     [commitments, context.sourcesById, t, lang],
   );
-  const axisWidth = Math.min(150, Math.max(72, Math.round(width * 0.28)));
+  const axisWidth = Math.min(170, Math.round(width * (width < 480 ? 0.38 : 0.28)));
   const maxUnits = Math.floor((axisWidth - 12) / 7);
   // The total is written after the last segment actually drawn in each row.
   const lastNonZero = useMemo(
@@ -63,6 +64,7 @@ export function SectorStatusChart({
     [series],
   );
 
+  const chartHeight = series.rows.length * ROW + 48;
   return (
     <ChartFrame
       title={t('charts.sectorStatus.title')}
@@ -83,12 +85,12 @@ export function SectorStatusChart({
       empty={series.rows.length === 0 ? t('charts.empty.commitments') : undefined}
       renderActions={context.renderActions}
     >
-      <div ref={ref}>
-        {width > 0 && (
+      <div ref={ref} style={{ minHeight: chartHeight }}>
+        {width > 0 && active && (
           <BarChart
             layout="vertical"
             width={width}
-            height={series.rows.length * ROW + 48}
+            height={chartHeight}
             data={table.rows}
             margin={{ top: 4, right: 40, bottom: 4, left: 0 }}
             title={t('charts.sectorStatus.title')}
@@ -105,7 +107,9 @@ export function SectorStatusChart({
               type="category"
               dataKey="sector"
               width={axisWidth}
-              tickFormatter={(v: string) => truncateLabel(v, maxUnits)}
+              tick={(p) => (
+                <TwoLineTick x={p.x} y={p.y} payload={p.payload} lines={(v) => [truncateLabel(v, maxUnits)]} />
+              )}
               stroke="#505a5f"
               interval={0}
             />

@@ -7,9 +7,10 @@ import { sourceLine } from '../logic/source-line';
 import type { ChartContext } from './chart-context';
 import { ChartFrame } from './chart-frame';
 import { EndLabel } from './end-label';
+import { PlainBar } from './plain-bar';
 import { RowTooltip } from './row-tooltip';
 import { sourceText } from './source-text';
-import { useElementWidth } from './use-element-width';
+import { useChartSlot } from './use-chart-slot';
 import { useReducedMotion } from './use-reduced-motion';
 
 const BAR = '#1d4f91';
@@ -28,7 +29,7 @@ export function SeriesPanelChart({
 }) {
   const { t, l, lang } = useI18n();
   const reduced = useReducedMotion();
-  const [ref, width] = useElementWidth();
+  const { ref, width, active } = useChartSlot();
   const table = useMemo(() => seriesPanelTable(panel, text), [panel, text]);
   const source = useMemo(
     () =>
@@ -45,6 +46,7 @@ export function SeriesPanelChart({
   const format = (v: number) => formatMetricValue(v, panel.unit, lang);
   const title = l(panel.label);
 
+  const chartHeight = 220;
   return (
     <ChartFrame
       title={title}
@@ -61,11 +63,11 @@ export function SeriesPanelChart({
       headingLevel={3}
       renderActions={context.renderActions}
     >
-      <div ref={ref}>
-        {width > 0 && (
+      <div ref={ref} style={{ minHeight: chartHeight }}>
+        {width > 0 && active && (
           <BarChart
             width={width}
-            height={220}
+            height={chartHeight}
             data={table.rows}
             margin={{ top: 22, right: 8, bottom: 4, left: 8 }}
             title={title}
@@ -82,7 +84,14 @@ export function SeriesPanelChart({
                 <RowTooltip active={active} payload={payload} columns={table.columns} />
               )}
             />
-            <Bar dataKey="value" name={title} fill={BAR} maxBarSize={56} isAnimationActive={!reduced}>
+            <Bar
+              dataKey="value"
+              name={title}
+              fill={BAR}
+              shape={<PlainBar />}
+              maxBarSize={56}
+              isAnimationActive={!reduced}
+            >
               <LabelList dataKey="value" content={(props) => <EndLabel {...props} format={format} vertical />} />
             </Bar>
           </BarChart>

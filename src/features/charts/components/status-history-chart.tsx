@@ -12,7 +12,7 @@ import type { ChartContext } from './chart-context';
 import { ChartFrame } from './chart-frame';
 import { RowTooltip } from './row-tooltip';
 import { sourceText } from './source-text';
-import { useElementWidth } from './use-element-width';
+import { useChartSlot } from './use-chart-slot';
 import { useReducedMotion } from './use-reduced-motion';
 
 /** Chart 4: how has the portfolio moved? Commitments by status at each date of the ledger. */
@@ -25,7 +25,7 @@ export function StatusHistoryChart({
 }) {
   const { t, lang } = useI18n();
   const reduced = useReducedMotion();
-  const [ref, width] = useElementWidth();
+  const { ref, width, active } = useChartSlot();
   const series = useMemo(() => statusHistorySeries(commitments, context.asOf), [commitments, context.asOf]);
   const table = useMemo(
     () =>
@@ -43,6 +43,8 @@ export function StatusHistoryChart({
       yearAxis(
         series.points.map((p) => p.at),
         startOf(context.asOf),
+        8,
+        true,
       ),
     [series, context.asOf],
   );
@@ -59,6 +61,7 @@ export function StatusHistoryChart({
     [commitments, context.sourcesById, t, lang],
   );
 
+  const chartHeight = Math.min(340, Math.max(220, Math.round(width * 0.45)));
   return (
     <ChartFrame
       title={t('charts.history.title')}
@@ -79,11 +82,11 @@ export function StatusHistoryChart({
       empty={series.points.length === 0 ? t('charts.empty.commitments') : undefined}
       renderActions={context.renderActions}
     >
-      <div ref={ref}>
-        {width > 0 && (
+      <div ref={ref} style={{ minHeight: chartHeight }}>
+        {width > 0 && active && (
           <AreaChart
             width={width}
-            height={Math.min(340, Math.max(220, Math.round(width * 0.45)))}
+            height={chartHeight}
             data={table.rows}
             margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
             title={t('charts.history.title')}

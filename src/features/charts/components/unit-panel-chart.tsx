@@ -2,16 +2,17 @@ import { useMemo } from 'react';
 import { Bar, BarChart, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Localized } from '@/data/schema';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatDate, formatMetricValue } from '@/lib/format';
+import { formatDate, formatMetricValue, formatNumber } from '@/lib/format';
 import { unitPanelTable, type FiguresText, type UnitPanel } from '../logic/figures';
 import { sourceLine } from '../logic/source-line';
 import { truncateLabel } from '../logic/truncate-label';
 import type { ChartContext } from './chart-context';
 import { ChartFrame } from './chart-frame';
 import { EndLabel } from './end-label';
+import { PlainBar } from './plain-bar';
 import { RowTooltip } from './row-tooltip';
 import { sourceText } from './source-text';
-import { useElementWidth } from './use-element-width';
+import { useChartSlot } from './use-chart-slot';
 import { useReducedMotion } from './use-reduced-motion';
 
 const BAR = '#1d4f91';
@@ -33,7 +34,7 @@ export function UnitPanelChart({
 }) {
   const { t, l, lang } = useI18n();
   const reduced = useReducedMotion();
-  const [ref, width] = useElementWidth();
+  const { ref, width, active } = useChartSlot();
   const table = useMemo(() => unitPanelTable(panel, text), [panel, text]);
   const source = useMemo(
     () =>
@@ -52,6 +53,7 @@ export function UnitPanelChart({
   const maxUnits = Math.floor((axisWidth - 12) / 7);
   const title = t('charts.figures.unitTitle', { title: l(commitmentTitle), unit: unitName });
 
+  const chartHeight = panel.items.length * ROW + 16;
   return (
     <ChartFrame
       title={title}
@@ -59,7 +61,10 @@ export function UnitPanelChart({
       unit={t('charts.unit', { unit: unitName })}
       note={
         panel.total > panel.items.length
-          ? t('charts.limited', { shown: panel.items.length, total: panel.total })
+          ? t('charts.limited', {
+              shown: formatNumber(panel.items.length, lang),
+              total: formatNumber(panel.total, lang),
+            })
           : undefined
       }
       source={source}
@@ -70,12 +75,12 @@ export function UnitPanelChart({
       headingLevel={3}
       renderActions={context.renderActions}
     >
-      <div ref={ref}>
-        {width > 0 && (
+      <div ref={ref} style={{ minHeight: chartHeight }}>
+        {width > 0 && active && (
           <BarChart
             layout="vertical"
             width={width}
-            height={panel.items.length * ROW + 16}
+            height={chartHeight}
             data={table.rows}
             margin={{ top: 4, right: 96, bottom: 4, left: 0 }}
             title={title}
@@ -104,7 +109,14 @@ export function UnitPanelChart({
                 <RowTooltip active={active} payload={payload} columns={table.columns} />
               )}
             />
-            <Bar dataKey="value" name={title} fill={BAR} maxBarSize={22} isAnimationActive={!reduced}>
+            <Bar
+              dataKey="value"
+              name={title}
+              fill={BAR}
+              shape={<PlainBar />}
+              maxBarSize={22}
+              isAnimationActive={!reduced}
+            >
               <LabelList dataKey="value" content={(props) => <EndLabel {...props} format={format} />} />
             </Bar>
           </BarChart>

@@ -15,8 +15,8 @@ const yearStart = (year: number) => Date.UTC(year, 0, 1);
  */
 export function yearAxis(times: readonly number[], fallback: number, maxTicks = 8, tight = false): TimeAxis {
   const finite = times.filter(Number.isFinite);
-  const min = finite.length ? Math.min(...finite) : fallback;
-  const max = finite.length ? Math.max(...finite) : fallback;
+  const min = finite.length ? finite.reduce((a, b) => Math.min(a, b)) : fallback;
+  const max = finite.length ? finite.reduce((a, b) => Math.max(a, b)) : fallback;
   const first = new Date(min).getUTCFullYear();
   const last = new Date(max).getUTCFullYear() + 1;
   const years = last - first;
