@@ -31,7 +31,7 @@ function renderMenu(url = '/') {
             table={table}
             title="各领域进展"
             subtitle="全部领域"
-            fileSlug="各领域进展"
+            fileSlug="sector-status"
             date="2024-01-29"
           />
         ),

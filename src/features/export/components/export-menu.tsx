@@ -82,7 +82,8 @@ export function ExportMenu({ getNode, table, title, fileSlug, date }: ExportMenu
       }
       const names = {
         prefix: t('export.filePrefix'),
-        slug: fileSlug,
+        title,
+        fileSlug,
         date,
         transparentSuffix: t('export.transparentSuffix'),
       };

@@ -1,4 +1,4 @@
-import { exportFileName } from './file-name';
+import { exportFileName, safeNamePart } from './file-name';
 import type { ExportKind } from './types';
 
 export interface Capabilities {
@@ -25,16 +25,21 @@ export function formatName(kind: ExportKind): string {
 
 export interface NameContext {
   prefix: string;
-  slug: string;
+  /** The chart's title in the reader's language: what makes the name readable. */
+  title: string;
+  /** The chart's stable id (e.g. `sector-status`), used when the title leaves nothing usable. */
+  fileSlug: string;
   date?: string;
   transparentSuffix: string;
 }
 
+/** `洛阳承诺-各领域任务的当前状态-2026-03-02.png`: product, title, data date, variant. */
 export function fileNameFor(
   kind: Exclude<ExportKind, 'copy'>,
-  { prefix, slug, date, transparentSuffix }: NameContext,
+  { prefix, title, fileSlug, date, transparentSuffix }: NameContext,
 ): string {
   const extension = kind === 'svg' ? 'svg' : kind === 'csv' ? 'csv' : 'png';
   const suffix = kind === 'png-transparent' ? transparentSuffix : undefined;
+  const slug = safeNamePart(title) ? title : fileSlug;
   return exportFileName({ prefix, slug, date, suffix, extension });
 }
