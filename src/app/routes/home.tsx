@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router';
 import { ChartsBoundary } from '@/features/charts/components/charts-boundary';
+import { ChartsLoading } from '@/features/charts/components/charts-loading';
 import { HeadlineFigures } from '@/features/charts/components/headline-figures';
 import { HeadlineProjects } from '@/features/charts/components/headline-projects';
 import { HEADLINE_IDS, headlineFigures, headlineProjects } from '@/features/charts/logic/headline';
@@ -53,7 +54,7 @@ export function HomeRoute() {
                 onChange={(sectors) => setFilters({ ...filters, sectors })}
               />
               <ChartsBoundary fallback={<p role="alert">{t('overview.chartsFailed')}</p>}>
-                <Suspense fallback={<p role="status">{t('overview.chartsLoading')}</p>}>
+                <Suspense fallback={<ChartsLoading label={t('overview.chartsLoading')} />}>
                   <OverviewCharts
                     commitments={commitments}
                     sectors={dataset.sectors}

@@ -102,7 +102,7 @@ export function MilestoneTimelineChart({
     [series, context.sourcesById, t, lang],
   );
   const axisWidth = Math.min(240, Math.round(width * (width < 480 ? 0.45 : 0.36)));
-  const maxUnits = Math.floor((axisWidth - 12) / 7);
+  const maxUnits = Math.floor((axisWidth - 12) / 8);
   const lines = (key: string): [string, string] => {
     const item = byKey.get(key);
     return item

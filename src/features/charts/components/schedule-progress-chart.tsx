@@ -68,7 +68,7 @@ export function ScheduleProgressChart({
   );
   // On a phone the labels get half the width: the bars only run from 0 to 100%.
   const axisWidth = Math.min(240, Math.round(width * (width < 480 ? 0.5 : 0.36)));
-  const maxUnits = Math.floor((axisWidth - 12) / 7);
+  const maxUnits = Math.floor((axisWidth - 12) / 8);
   const lines = (id: string): [string, string] => {
     const item = byId.get(id);
     if (!item) return [id, ''];

@@ -57,7 +57,7 @@ export function SectorStatusChart({
     [commitments, context.sourcesById, t, lang],
   );
   const axisWidth = Math.min(170, Math.round(width * (width < 480 ? 0.38 : 0.28)));
-  const maxUnits = Math.floor((axisWidth - 12) / 7);
+  const maxUnits = Math.floor((axisWidth - 12) / 8);
   // The total is written after the last segment actually drawn in each row.
   const lastNonZero = useMemo(
     () => series.rows.map((row) => [...series.statuses].reverse().find((s) => row.counts[s] > 0)),

@@ -50,7 +50,7 @@ export function UnitPanelChart({
   );
   const format = (v: number) => formatMetricValue(v, panel.unit, lang);
   const axisWidth = Math.min(220, Math.max(96, Math.round(width * 0.4)));
-  const maxUnits = Math.floor((axisWidth - 12) / 7);
+  const maxUnits = Math.floor((axisWidth - 12) / 8);
   const title = t('charts.figures.unitTitle', { title: l(commitmentTitle), unit: unitName });
 
   const chartHeight = panel.items.length * ROW + 16;
