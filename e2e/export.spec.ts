@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Download, type Locator, type Page } from '@playwright/test';
 import { zh } from '../src/i18n/zh';
 import { expect, ORIGIN, test } from './fixtures';
@@ -12,6 +13,13 @@ import { expect, ORIGIN, test } from './fixtures';
  */
 
 const TRIGGER = /^导出图表：/;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe on the export menus or the full-screen image only (the whole overview is the accessibility spec's). */
+async function axeViolations(page: Page, scope: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(scope).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
 /** Exports and the lazily loaded chart code can take seconds on a busy 2-core machine. */
 const SLOW = { timeout: 30_000 };
 
@@ -276,13 +284,16 @@ test.describe('chart export', () => {
     expect(Math.abs((copied?.width ?? 0) - 2 * (box?.width ?? 0))).toBeLessThanOrEqual(2);
   });
 
-  test('keyboard: the menu opens on Enter, Escape closes it and returns focus', async ({ page }) => {
+  test('keyboard: the menu opens on Enter with no axe violation, Escape closes it and returns focus', async ({
+    page,
+  }) => {
     await page.goto('/');
     const chart = await firstChart(page);
     await chart.trigger.focus();
     await page.keyboard.press('Enter');
     await expect(chart.trigger).toHaveAttribute('aria-expanded', 'true');
     await expect(chart.region.getByRole('button', { name: /^PNG 图片（2 倍/ })).toBeFocused();
+    expect(await axeViolations(page, '[data-export-exclude]')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(chart.trigger).toHaveAttribute('aria-expanded', 'false');
     await expect(chart.trigger).toBeFocused();
@@ -310,6 +321,7 @@ test.describe('in WeChat', () => {
     await expect(image).toBeVisible();
     expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(400);
     await expect(dialog.getByRole('button', { name: zh['export.close'] })).toBeFocused();
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
     await dialog.getByRole('button', { name: zh['export.close'] }).click();
     await expect(dialog).toBeHidden();
     await expect(chart.trigger).toBeFocused();
