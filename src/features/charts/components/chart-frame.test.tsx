@@ -86,7 +86,8 @@ describe('ChartFrame', () => {
 
   it('in English, formats the table the English way', async () => {
     renderFrame({}, '/?lang=en');
-    await userEvent.click(screen.getByText('View as table'));
+    // The English messages may load after the first render.
+    await userEvent.click(await screen.findByText('View as table'));
     expect(screen.getByRole('rowheader', { name: '交通' }).closest('tr')).toHaveTextContent('1,2342,000');
   });
 
