@@ -20,7 +20,7 @@ import { checkEs2020, readBuildOutput } from './bench/build-output';
 import { CHROMIUM_FLAGS, findChromium } from './bench/chromium';
 import { composition } from './bench/composition';
 import { measureExport, type ExportResult } from './bench/export-timing';
-import { measureFiltering, type FilteringResult } from './bench/filtering';
+import { failedFiltering, measureFiltering, type FilteringResult } from './bench/filtering';
 import { measureLighthouse, type LighthouseResult, type Preset } from './bench/lighthouse';
 import { currentLoad, describeMachine } from './bench/machine';
 import { renderMarkdown } from './bench/markdown';
@@ -157,7 +157,10 @@ async function main() {
         if (only.includes('filtering')) {
           for (const size of FILTER_SIZES) {
             for (const rate of SLOWDOWNS) {
-              const result = await measureFiltering(browser, server.origin, size, rate, FILTER_REPEATS);
+              const result = await measureFiltering(browser, server.origin, size, rate, FILTER_REPEATS).catch(
+                (error: unknown) => failedFiltering(size, rate, error),
+              );
+              if (result.error) log(`  filtering ${size} at ${rate}x: FAILED (${result.error})`);
               log(
                 `  filtering ${size} at ${rate}x: narrow ${result.medianSelectMs} ms, clear ${result.medianClearMs} ms, DOM max ${result.maxDomNodes}`,
               );
@@ -167,7 +170,13 @@ async function main() {
         }
         if (only.includes('export')) {
           for (const rate of SLOWDOWNS) {
-            const result = await measureExport(browser, server.origin, rate, EXPORT_ROUNDS);
+            const result = await measureExport(browser, server.origin, rate, EXPORT_ROUNDS).catch(
+              (error: unknown): ExportResult => ({
+                measured: false,
+                cpuSlowdown: rate,
+                reason: `the measurement failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+              }),
+            );
             log(
               result.measured
                 ? `  export at ${rate}x: first ${result.medianColdMs} ms, again ${result.medianWarmMs} ms`

@@ -18,6 +18,25 @@ export interface FilteringResult {
   maxDomNodes: number;
   /** Cards listed after the narrowing click ("显示 N 项"). */
   shownAfterSelect: number;
+  /** Set when the measurement could not be made (the figures are then NaN). */
+  error?: string;
+}
+
+/** The record of a measurement that failed, so that one bad run does not lose the rest of the benchmark. */
+export function failedFiltering(size: number, cpuSlowdown: number, error: unknown): FilteringResult {
+  return {
+    size,
+    cpuSlowdown,
+    selectMs: [],
+    clearMs: [],
+    selectCountMs: [],
+    medianSelectMs: Number.NaN,
+    medianClearMs: Number.NaN,
+    medianSelectCountMs: Number.NaN,
+    maxDomNodes: Number.NaN,
+    shownAfterSelect: 0,
+    error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+  };
 }
 
 /**

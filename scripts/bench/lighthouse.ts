@@ -121,8 +121,14 @@ export async function measureLighthouse(
   log: (line: string) => void,
 ): Promise<LighthouseResult> {
   const results: { run: LighthouseRun; failed: string[] }[] = [];
+  const errors: string[] = [];
   for (let i = 0; i < runs; i += 1) {
-    const r = await runOnce(chromePath, `${origin}${route}`, preset);
+    const r = await runOnce(chromePath, `${origin}${route}`, preset).catch((error: unknown) => {
+      errors.push(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+      log(`  lighthouse ${preset} ${route} run ${i + 1}/${runs}: FAILED (${errors.at(-1)})`);
+      return undefined;
+    });
+    if (!r) continue;
     log(
       `  lighthouse ${preset} ${route} run ${i + 1}/${runs}: perf ${r.run.performance}, LCP ${r.run.lcpMs} ms, TBT ${r.run.tbtMs} ms, CLS ${r.run.cls}`,
     );
@@ -142,5 +148,11 @@ export async function measureLighthouse(
   };
   const byPerf = [...results].sort((a, b) => a.run.performance - b.run.performance);
   const middle = byPerf[Math.floor(byPerf.length / 2)];
-  return { route, preset, runs: runsOnly, median: med, failedAudits: middle?.failed ?? [] };
+  return {
+    route,
+    preset,
+    runs: runsOnly,
+    median: med,
+    failedAudits: [...errors.map((e) => `run failed: ${e}`), ...(middle?.failed ?? [])],
+  };
 }

@@ -141,6 +141,22 @@ function lighthouseSection(r: BenchResults): string {
   const rows: (string | number)[][] = [];
   const notes: string[] = [];
   for (const result of r.lighthouse) {
+    if (result.runs.length === 0) {
+      rows.push([
+        result.route,
+        result.preset,
+        `not measured: ${result.failedAudits[0] ?? ''}`,
+        '—',
+        '—',
+        '—',
+        '—',
+        '—',
+        '—',
+        '—',
+        '—',
+      ]);
+      continue;
+    }
     const m = result.median;
     if (result.preset === 'mobile') {
       const b = BARS.mobile;
@@ -236,6 +252,8 @@ function filteringSection(r: BenchResults): string {
   let timeNotMet = false;
   let domNotMet = false;
   const rows = r.filtering.map((f) => {
+    if (f.error)
+      return [f.size.toLocaleString('en'), `${f.cpuSlowdown}x`, `not measured: ${f.error}`, '—', '—', '—', '—', '—'];
     const timed = f.size === b.size && f.cpuSlowdown === b.cpuSlowdown;
     const timeOk = f.medianSelectMs <= b.ms && f.medianClearMs <= b.ms;
     const domOk = f.maxDomNodes <= b.domNodes;
