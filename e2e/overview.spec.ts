@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import type { Commitment, Dataset } from '../src/data/schema';
 import { latestUpdate } from '../src/data/ledger';
+import { endOf, startOf } from '../src/lib/partial-date';
 import { zh } from '../src/i18n/zh';
 import { makeLargeDataset } from '../scripts/large-dataset';
 import { bundledDataset } from './dataset';
@@ -239,6 +240,38 @@ test.describe('the overview', () => {
     expect(table.rows).toHaveLength(Math.min(20, planned.length));
     const withActual = planned.filter((m) => m.actual).length;
     expect(table.rows.filter((r) => /\d/.test(r[3] ?? '')).length).toBe(Math.min(withActual, table.rows.length));
+  });
+
+  test('序时进度 is measured on the reference date the reader picks, and the link keeps it', async ({ page }) => {
+    const planned = dataset.commitments.filter((c) => c.plan?.start && c.plan.due);
+    expect(planned.length).toBeGreaterThan(0);
+    const expectedOn = (c: Commitment, day: string) => {
+      const start = startOf(c.plan!.start!);
+      const share = (endOf(day) - start) / (endOf(c.plan!.due!) - start);
+      return Math.round(Math.min(1, Math.max(0, share)) * 1000) / 10;
+    };
+    await openOverview(page, '/?ref=2025-06-30');
+    const region = chart(page, zh['charts.schedule.title']);
+    await expect(region.locator('[data-chart-node]')).toContainText('截至 2025年6月30日');
+    const read = async () => {
+      const table = await readTable(region);
+      const col = table.head.indexOf(zh['charts.schedule.expectedPct']);
+      return new Map(table.rows.map((r) => [r[0], number(r[col]!)]));
+    };
+    let shown = await read();
+    for (const c of planned.slice(0, 20)) {
+      if (shown.has(c.title.zh)) expect(shown.get(c.title.zh), c.id).toBe(expectedOn(c, '2025-06-30'));
+    }
+    await region.getByLabel(zh['charts.schedule.refLabel']).fill('2024-12-31');
+    await expect(page).toHaveURL(/ref=2024-12-31/);
+    await expect(region.locator('[data-chart-node]')).toContainText('截至 2024年12月31日');
+    shown = await read();
+    const checked = planned.filter((c) => shown.has(c.title.zh));
+    expect(checked.length).toBeGreaterThan(0);
+    for (const c of checked) expect(shown.get(c.title.zh), c.id).toBe(expectedOn(c, '2024-12-31'));
+    await region.getByRole('button', { name: zh['charts.schedule.refToday'] }).click();
+    await expect(page).not.toHaveURL(/ref=/);
+    await expect(region.locator('[data-chart-node]')).toContainText('截至 2026年3月15日');
   });
 
   test('draws without animation when the reader prefers reduced motion', async ({ page }) => {

@@ -247,6 +247,8 @@ export const en: Record<MessageKey, string> = {
   'charts.schedule.overdue': 'Past the planned finish with no evidence of completion',
   'charts.schedule.actualUnknown': 'Actual progress unknown: no source states a figure',
   'charts.schedule.actualAsOf': 'Actual progress as stated on {date}',
+  'charts.schedule.refLabel': 'Reference date (today by default)',
+  'charts.schedule.refToday': 'Back to today',
   'charts.schedule.empty': 'No commitment in the chosen sectors has both a planned start and a planned finish.',
   'charts.milestones.title': 'Milestones: planned against actual dates',
   'charts.milestones.what': 'Light bars are planned periods, diamonds the dates things happened',

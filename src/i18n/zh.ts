@@ -244,6 +244,8 @@ export const zh = {
   'charts.schedule.overdue': '已过计划完成日期，未见完成证据',
   'charts.schedule.actualUnknown': '实际进度未知：没有来源给出进度数字',
   'charts.schedule.actualAsOf': '实际进度为 {date} 的数字',
+  'charts.schedule.refLabel': '参照日期（默认今天）',
+  'charts.schedule.refToday': '改回今天',
   'charts.schedule.empty': '所选领域中没有同时给出计划开始和完成日期的任务。',
   'charts.milestones.title': '里程碑：计划时间与实际时间',
   'charts.milestones.what': '浅色条为计划时间段，菱形为实际发生日期',

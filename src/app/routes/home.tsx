@@ -1,10 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { ChartsBoundary } from '@/features/charts/components/charts-boundary';
 import { ChartsLoading } from '@/features/charts/components/charts-loading';
 import { HeadlineFigures } from '@/features/charts/components/headline-figures';
 import { HeadlineProjects } from '@/features/charts/components/headline-projects';
 import { HEADLINE_IDS, headlineFigures, headlineProjects } from '@/features/charts/logic/headline';
+import { parseReferenceDate, REFERENCE_PARAM } from '@/features/charts/logic/reference-date';
 import { DroppedNotice } from '@/features/commitments/components/dropped-notice';
 import { SectorFilter } from '@/features/commitments/components/sector-filter';
 import { applyFilters, buildRows, facetCounts } from '@/features/commitments/logic/filter';
@@ -27,7 +28,9 @@ export function HomeRoute() {
   const pageUrl = `${window.location.origin}${location.pathname}${location.search}`;
   // The overview follows the sector filter only; other filters of a shared link are kept in the URL but not applied.
   const sectorOnly = { ...EMPTY_FILTERS, sectors: filters.sectors };
-  const today = todayIso();
+  const [params] = useSearchParams();
+  // 序时进度 is measured on this day: today, or the day a link or the reader chose (e.g. a review meeting).
+  const referenceDate = parseReferenceDate(params.get(REFERENCE_PARAM)) ?? todayIso();
 
   return (
     <>
@@ -35,7 +38,7 @@ export function HomeRoute() {
       <p>{t('overview.intro')}</p>
       <DatasetGate>
         {({ dataset }) => {
-          const rows = buildRows(dataset.commitments, today);
+          const rows = buildRows(dataset.commitments, referenceDate);
           const commitments = applyFilters(rows, sectorOnly).map((row) => row.commitment);
           const names = dataset.sectors.filter((s) => filters.sectors.includes(s.id)).map((s) => l(s.name));
           const filterLabel =
@@ -60,7 +63,7 @@ export function HomeRoute() {
                     sectors={dataset.sectors}
                     sources={dataset.sources}
                     asOf={dataset.asOf}
-                    referenceDate={today}
+                    referenceDate={referenceDate}
                     filterLabel={filterLabel}
                     pageUrl={pageUrl}
                     priorityIds={HEADLINE_IDS}

@@ -36,6 +36,8 @@ export interface ChartFrameProps {
   /** When set, nothing can be drawn: the message replaces the chart, its table and its actions. */
   empty?: string;
   headingLevel?: 2 | 3;
+  /** Inputs that change the chart (e.g. its reference date): shown with it, left out of the image. */
+  controls?: ReactNode;
   renderActions?: RenderChartActions;
   children: ReactNode;
 }
@@ -55,6 +57,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   return (
     <section className={styles.frame} aria-labelledby={titleId}>
+      {props.controls && <div className={styles.controls}>{props.controls}</div>}
       <div ref={setNode} className={styles.node} data-chart-node={fileSlug}>
         <header className={styles.header}>
           <Heading id={titleId} className={styles.title}>

@@ -58,7 +58,7 @@ export function FiguresSection({
         next.set(FIGURES_PARAM, id);
         return next;
       },
-      { replace: true, preventScrollReset: true },
+      { replace: true },
     );
 
   return (

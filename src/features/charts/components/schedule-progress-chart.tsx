@@ -1,8 +1,10 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Commitment } from '@/data/schema';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatDate, formatNumber } from '@/lib/format';
+import { parseReferenceDate, REFERENCE_PARAM } from '../logic/reference-date';
 import { scheduleProgressSeries, scheduleProgressTable } from '../logic/schedule-progress';
 import { sourceLine } from '../logic/source-line';
 import { truncateLabel } from '../logic/truncate-label';
@@ -87,6 +89,40 @@ export function ScheduleProgressChart({
   const percent = (v: unknown) => (v === null || v === undefined ? '' : `${formatNumber(Number(v), lang, 1)}%`);
   const limited = series.withPlan > series.items.length;
 
+  const refId = useId();
+  const [params, setParams] = useSearchParams();
+  const chosen = parseReferenceDate(params.get(REFERENCE_PARAM));
+  const setReference = (value: string | undefined) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(REFERENCE_PARAM, value);
+        else next.delete(REFERENCE_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+  const controls = (
+    <>
+      <label htmlFor={refId}>{t('charts.schedule.refLabel')}</label>
+      <input
+        id={refId}
+        type="date"
+        min="1900-01-01"
+        max="2200-12-31"
+        value={context.referenceDate}
+        onChange={(event) => {
+          const value = parseReferenceDate(event.currentTarget.value);
+          if (value) setReference(value);
+        }}
+      />
+      {chosen && (
+        <button type="button" className="button" onClick={() => setReference(undefined)}>
+          {t('charts.schedule.refToday')}
+        </button>
+      )}
+    </>
+  );
   const chartHeight = series.items.length * ROW + 48;
   return (
     <ChartFrame
@@ -113,6 +149,7 @@ export function ScheduleProgressChart({
       pageUrl={context.pageUrl}
       table={table}
       fileSlug="schedule-progress"
+      controls={controls}
       empty={series.items.length === 0 ? t('charts.schedule.empty') : undefined}
       renderActions={context.renderActions}
     >
