@@ -105,46 +105,74 @@ function radius(value: string, width: number, height: number): number {
   return value.trim().endsWith('%') ? (n / 100) * Math.min(width, height) : Math.min(n, width / 2, height / 2);
 }
 
-function box(walk: Walk, element: Element, style: CSSStyleDeclaration, withBackground = true): void {
+/**
+ * The box's untransformed rectangle, relative to the frame, and the SVG
+ * transform that turns it as on screen (a rotated legend marker): transforms
+ * about the box's centre, the CSS default origin.
+ */
+function boxGeometry(walk: Walk, element: Element, style: CSSStyleDeclaration) {
   const r = element.getBoundingClientRect();
-  if (r.width <= 0 || r.height <= 0) return;
-  const x = r.left - walk.left;
-  const y = r.top - walk.top;
-  const rx = radius(style.borderTopLeftRadius, r.width, r.height);
+  const transformed = style.transform !== 'none' && element instanceof HTMLElement;
+  const width = transformed ? element.offsetWidth : r.width;
+  const height = transformed ? element.offsetHeight : r.height;
+  const cx = r.left - walk.left + r.width / 2;
+  const cy = r.top - walk.top + r.height / 2;
+  const transform = transformed
+    ? ` transform="translate(${num(cx)} ${num(cy)}) ${style.transform.replace(/,/g, ' ')} translate(${num(-cx)} ${num(-cy)})"`
+    : '';
+  // Blink snaps boxes to whole pixels from the frame's origin; so does the PNG.
+  const x = transformed ? cx - width / 2 : Math.round(r.left - walk.left);
+  const y = transformed ? cy - height / 2 : Math.round(r.top - walk.top);
+  return { x, y, width, height, transform };
+}
+
+function box(walk: Walk, element: Element, style: CSSStyleDeclaration, withBackground = true): void {
+  const { x, y, width, height, transform } = boxGeometry(walk, element, style);
+  if (width <= 0 || height <= 0) return;
+  const rx = radius(style.borderTopLeftRadius, width, height);
   const round = rx > 0 ? ` rx="${num(rx)}"` : '';
   const fill = withBackground ? paintAttributes('fill', style.backgroundColor) : '';
   if (fill)
     walk.out.push(
-      `<rect x="${num(x)}" y="${num(y)}" width="${num(r.width)}" height="${num(r.height)}"${round} ${fill}/>`,
+      `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}"${round} ${fill}${transform}/>`,
     );
-  const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) => ({
+  const sides = (['top', 'right', 'bottom', 'left'] as const).map((side) => ({
     side,
-    width: parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0,
-    visible: !['none', 'hidden'].includes(style.getPropertyValue(`border-${side.toLowerCase()}-style`)),
-    paint: paintAttributes('fill', style.getPropertyValue(`border-${side.toLowerCase()}-color`)),
+    width: parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0,
+    style: style.getPropertyValue(`border-${side}-style`),
+    paint: paintAttributes('stroke', style.getPropertyValue(`border-${side}-color`)),
   }));
-  const drawn = sides.filter((s) => s.width > 0 && s.visible && s.paint);
-  if (drawn.length === 0) return;
+  const drawn = sides.filter((s) => s.width > 0 && s.paint && !['none', 'hidden'].includes(s.style));
   const first = drawn[0];
-  const uniform = drawn.length === 4 && first && drawn.every((s) => s.width === first.width && s.paint === first.paint);
+  if (!first) return;
+  const uniform = drawn.length === 4 && drawn.every((s) => s.width === first.width && s.paint === first.paint);
+  const dash = (s: (typeof drawn)[number]) =>
+    s.style === 'dashed'
+      ? ` stroke-dasharray="${num(s.width * 3)} ${num(s.width * 3)}"`
+      : s.style === 'dotted'
+        ? ` stroke-dasharray="${num(s.width)} ${num(s.width)}"`
+        : '';
   if (uniform && rx > 0) {
     const w = first.width;
-    const stroke = first.paint.replace(/\bfill/g, 'stroke');
     walk.out.push(
-      `<rect x="${num(x + w / 2)}" y="${num(y + w / 2)}" width="${num(r.width - w)}" height="${num(r.height - w)}" rx="${num(Math.max(0, rx - w / 2))}" fill="none" ${stroke} stroke-width="${num(w)}"/>`,
+      `<rect x="${num(x + w / 2)}" y="${num(y + w / 2)}" width="${num(width - w)}" height="${num(height - w)}" rx="${num(Math.max(0, rx - w / 2))}" fill="none" ${first.paint} stroke-width="${num(w)}"${dash(first)}${transform}/>`,
     );
     return;
   }
+  // Each side as a line along the middle of its border.
   for (const s of drawn) {
-    const [sx, sy, sw, sh] =
-      s.side === 'Top'
-        ? [x, y, r.width, s.width]
-        : s.side === 'Bottom'
-          ? [x, y + r.height - s.width, r.width, s.width]
-          : s.side === 'Left'
-            ? [x, y, s.width, r.height]
-            : [x + r.width - s.width, y, s.width, r.height];
-    walk.out.push(`<rect x="${num(sx)}" y="${num(sy)}" width="${num(sw)}" height="${num(sh)}" ${s.paint}/>`);
+    const h = s.width / 2;
+    const [x1, y1, x2, y2] =
+      s.side === 'top'
+        ? [x, y + h, x + width, y + h]
+        : s.side === 'bottom'
+          ? [x, y + height - h, x + width, y + height - h]
+          : s.side === 'left'
+            ? [x + h, y, x + h, y + height]
+            : [x + width - h, y, x + width - h, y + height];
+    walk.out.push(
+      `<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" ${s.paint} stroke-width="${num(s.width)}"${dash(s)}${transform}/>`,
+    );
   }
 }
 
@@ -208,40 +236,68 @@ function htmlText(walk: Walk, node: Text, style: CSSStyleDeclaration): void {
   }
 }
 
+interface TextRun {
+  text: string;
+  style: CSSStyleDeclaration;
+}
+
+/**
+ * The characters of an SVG <text> with the style each is drawn in (a <tspan>
+ * may change size or colour, as in two-line axis labels), as long as they line
+ * up one to one with the browser's addressable characters; otherwise the whole
+ * text with the <text>'s own style, whitespace collapsed.
+ */
+function textRuns(source: SVGTextElement, style: CSSStyleDeclaration, count: number): TextRun[] | null {
+  const runs: TextRun[] = [];
+  const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const runStyle = parent ? getComputedStyle(parent) : style;
+    runs.push({ text: transformed((node as Text).data, runStyle.textTransform), style: runStyle });
+  }
+  if (runs.reduce((sum, run) => sum + run.text.length, 0) === count) return runs;
+  const collapsed = transformed((source.textContent ?? '').replace(/\s+/g, ' ').trim(), style.textTransform);
+  return collapsed.length === count ? [{ text: collapsed, style }] : null;
+}
+
 /** An SVG <text>: the browser gives each character's start point and rotation in the text's own coordinates. */
 function svgText(walk: Walk, source: SVGTextElement, style: CSSStyleDeclaration): Element | null {
   const font = walk.font;
-  const count = source.getNumberOfChars();
-  const content = transformed((source.textContent ?? '').replace(/\s+/g, ' ').trim(), style.textTransform);
-  if (!font || content.length !== count) return null;
-  const size = parseFloat(style.fontSize) || 16;
-  let path = '';
-  const extra: LooseGlyph[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const code = content.codePointAt(i) ?? 32;
-    const char = String.fromCodePoint(code);
-    if (/\s/.test(char)) continue;
-    const start = source.getStartPositionOfChar(i);
-    const rotation = source.getRotationOfChar(i);
-    const glyph = font.glyphId(code);
-    if (glyph > 0)
-      path += contoursToPath(contoursOf(walk, glyph), glyphMatrix(start.x, start.y, size, font.unitsPerEm, rotation));
-    else extra.push({ x: start.x, y: start.y, char, size, color: style.fill, weight: style.fontWeight });
-    if (code > 0xffff) i += 1;
-  }
-  walk.words.push(content);
+  const runs = font ? textRuns(source, style, source.getNumberOfChars()) : null;
+  if (!font || !runs) return null;
   const group = document.createElementNS(SVG_NS, 'g');
   const transform = source.getAttribute('transform');
   if (transform) group.setAttribute('transform', transform);
-  if (path) {
-    const outline = document.createElementNS(SVG_NS, 'path');
-    outline.setAttribute('d', path);
-    for (const [, name, value] of textPaint(style.fill, style.fontWeight, size).matchAll(/([\w-]+)="([^"]*)"/g)) {
-      if (name && value !== undefined) outline.setAttribute(name, value);
+  let index = 0;
+  for (const run of runs) {
+    const size = parseFloat(run.style.fontSize) || 16;
+    let path = '';
+    const extra: LooseGlyph[] = [];
+    for (const char of run.text) {
+      const at = index;
+      index += char.length;
+      if (/\s/.test(char)) continue;
+      const start = source.getStartPositionOfChar(at);
+      const rotation = source.getRotationOfChar(at);
+      const code = char.codePointAt(0) ?? 32;
+      const glyph = font.glyphId(code);
+      if (glyph > 0)
+        path += contoursToPath(contoursOf(walk, glyph), glyphMatrix(start.x, start.y, size, font.unitsPerEm, rotation));
+      else extra.push({ x: start.x, y: start.y, char, size, color: run.style.fill, weight: run.style.fontWeight });
     }
-    group.append(outline);
+    walk.words.push(run.text);
+    if (path) {
+      const outline = document.createElementNS(SVG_NS, 'path');
+      outline.setAttribute('d', path);
+      for (const [, name, value] of textPaint(run.style.fill, run.style.fontWeight, size).matchAll(
+        /([\w-]+)="([^"]*)"/g,
+      )) {
+        if (name && value !== undefined) outline.setAttribute(name, value);
+      }
+      group.append(outline);
+    }
+    group.append(...extra.map(fallbackElement));
   }
-  group.append(...extra.map(fallbackElement));
   return group;
 }
 
