@@ -102,7 +102,8 @@ describe('ExportMenu', () => {
     const user = userEvent.setup();
     exportChart.mockResolvedValue({ type: 'downloaded', fileName: 'x' });
     renderMenu('/?lang=en');
-    await user.click(screen.getByRole('button', { name: 'Export chart: 各领域进展' }));
+    // English messages may load after the first render.
+    await user.click(await screen.findByRole('button', { name: 'Export chart: 各领域进展' }));
     await user.click(screen.getByRole('button', { name: 'PNG image (transparent background)' }));
     await waitFor(() => expect(exportChart).toHaveBeenCalled());
     expect(exportChart.mock.calls[0]?.[1]).toMatchObject({
