@@ -53,18 +53,24 @@ async function readTable(region: Locator): Promise<{ head: string[]; rows: strin
   return { head, rows };
 }
 
-/** Hovers the chart at a point (relative to its SVG) and reads the tooltip: its first cell and `label → value` pairs. */
-async function tooltipAt(region: Locator, svg: Locator, x: number, y: number) {
+/**
+ * Hovers the chart at a point (relative to its SVG) and reads the tooltip: its
+ * first cell and `label → value` pairs. recharts keeps a hidden tooltip in the
+ * page between hovers, so wait for the one of this point (`heading` where known).
+ */
+async function tooltipAt(region: Locator, svg: Locator, x: number, y: number, heading?: string) {
   await svg.hover({ position: { x, y }, force: true });
   const tip = region.locator('[data-chart-tooltip]');
+  const title = tip.locator('p');
   await expect(tip, `tooltip at ${Math.round(x)},${Math.round(y)}`).toBeVisible();
-  const heading = (await tip.locator('p').innerText()).trim();
+  if (heading !== undefined) await expect(title).toHaveText(heading);
+  else await expect(title).not.toHaveText('');
   const pairs = await tip
     .locator('dl > div')
     .evaluateAll((items) =>
       items.map((item) => [item.querySelector('dt')?.textContent ?? '', item.querySelector('dd')?.textContent ?? '']),
     );
-  return { heading, pairs };
+  return { heading: ((await title.textContent()) ?? '').trim(), pairs };
 }
 
 function statusCounts(commitments: readonly Commitment[]): Map<string, Map<string, number>> {
@@ -165,6 +171,8 @@ test.describe('the overview', () => {
   });
 
   test('each table alternative holds the same numbers as its chart', async ({ page }) => {
+    // Two dozen hovers: slow on a loaded machine.
+    test.setTimeout(180_000);
     await openOverview(page);
 
     // Chart 1: hovering each sector row shows that row of the table.
@@ -177,8 +185,8 @@ test.describe('the overview', () => {
       .evaluateAll((lines) => lines.map((l) => Number(l.getAttribute('y1'))));
     expect(rowsY).toHaveLength(sectorTable.rows.length);
     for (const [i, y] of rowsY.entries()) {
-      const tip = await tooltipAt(sectors, svg1, width1 * 0.6, y);
       const row = sectorTable.rows[i]!;
+      const tip = await tooltipAt(sectors, svg1, width1 * 0.6, y, row[0]);
       expect(tip.heading).toBe(row[0]);
       expect(tip.pairs).toEqual(sectorTable.head.slice(1).map((label, j) => [label, row[j + 1]]));
     }
