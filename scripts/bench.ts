@@ -161,9 +161,10 @@ async function main() {
                 (error: unknown) => failedFiltering(size, rate, error),
               );
               if (result.error) log(`  filtering ${size} at ${rate}x: FAILED (${result.error})`);
-              log(
-                `  filtering ${size} at ${rate}x: narrow ${result.medianSelectMs} ms, clear ${result.medianClearMs} ms, DOM max ${result.maxDomNodes}`,
-              );
+              else
+                log(
+                  `  filtering ${size} at ${rate}x: narrow ${result.medianSelectMs} ms, clear ${result.medianClearMs} ms, DOM max ${result.maxDomNodes}`,
+                );
               filtering.push(result);
             }
           }

@@ -143,7 +143,7 @@ export async function measureFiltering(
   await page
     .getByRole('status')
     .filter({ hasText: `共 ${size} 项` })
-    .waitFor({ timeout: 60_000 });
+    .waitFor({ timeout: 180_000 });
   await page.waitForLoadState('networkidle');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
