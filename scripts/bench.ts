@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { format, resolveConfig } from 'prettier';
 import { checkEs2020, readBuildOutput } from './bench/build-output';
 import { CHROMIUM_FLAGS, findChromium } from './bench/chromium';
 import { composition } from './bench/composition';
@@ -207,8 +208,13 @@ async function main() {
   };
   mkdirSync('.bench', { recursive: true });
   if (full) {
-    writeFileSync('benchmarks.json', `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync('BENCHMARKS.md', renderMarkdown(results));
+    // Written as Prettier would, so that `npm run format:check` stays clean after a run.
+    for (const [file, text] of [
+      ['benchmarks.json', JSON.stringify(results, null, 2)],
+      ['BENCHMARKS.md', renderMarkdown(results)],
+    ] as const) {
+      writeFileSync(file, await format(text, { ...(await resolveConfig(file)), filepath: file }));
+    }
     writeFileSync(path.join('.bench', `run-${machine.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(results));
     log(`\nWrote BENCHMARKS.md and benchmarks.json in ${results.durationS} s.`);
   } else {
