@@ -44,13 +44,20 @@ export async function startPreview(outDir: string, port: number): Promise<Previe
     child.kill();
     throw error;
   }
+  // Never leave the server behind, whatever ends the benchmark.
+  const killNow = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killNow);
   return {
     origin,
     async stop() {
-      if (child.exitCode === null) {
-        child.kill();
-        await exited;
-      }
+      process.removeListener('exit', killNow);
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }
