@@ -248,6 +248,12 @@ test.describe('the overview', () => {
     expect(table.rows).toHaveLength(Math.min(20, planned.length));
     const withActual = planned.filter((m) => m.actual).length;
     expect(table.rows.filter((r) => /\d/.test(r[3] ?? '')).length).toBe(Math.min(withActual, table.rows.length));
+    // One diamond per actual date in the table, one band per row.
+    const svg = await drawn(region);
+    await expect(svg.locator('[data-mark="actual"]')).toHaveCount(
+      table.rows.filter((r) => /\d/.test(r[3] ?? '')).length,
+    );
+    await expect(svg.locator('.recharts-bar-rectangle')).toHaveCount(table.rows.length);
   });
 
   test('序时进度 is measured on the reference date the reader picks, and the link keeps it', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Commitment } from '@/data/schema';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -22,41 +22,50 @@ const ACTUAL = { fill: '#D55E00', ink: '#A54700' };
 const AS_OF = '#1d4f91';
 const ROW = 46;
 
-/** A planned period as a band at least 6 px wide, so that a single planned day still shows. */
-function PlannedBand(props: {
+/**
+ * One milestone row: the planned period as a band at least 6 px wide (so a
+ * single planned day still shows), and the actual date as a diamond. recharts
+ * hands the shape the band's box; the axis is linear, so the actual date's
+ * position follows from the band's two ends. (Drawing the diamond here rather
+ * than with a Line series keeps recharts' Line out of the chart code.)
+ */
+function MilestoneMarks(props: {
   x?: number;
   y?: number;
   width?: number;
   height?: number;
-  payload?: { _overdue?: unknown };
+  payload?: Record<string, unknown>;
 }) {
-  const { x = 0, y = 0, width = 0, height = 0 } = props;
-  const style = props.payload?._overdue ? OVERDUE : PLANNED;
+  const { x = 0, y = 0, width = 0, height = 0, payload = {} } = props;
+  const style = payload._overdue ? OVERDUE : PLANNED;
   const w = Math.max(6, Math.abs(width));
   const left = Math.min(x, x + width) - (w - Math.abs(width)) / 2;
+  const from = Number(payload._planned);
+  const to = Number(payload._plannedEnd);
+  const actual = payload._actual;
+  const ax = typeof actual === 'number' && to > from ? x + ((actual - from) * width) / (to - from) : null;
+  const cy = y + height / 2;
   return (
-    <rect
-      x={left}
-      y={y + height * 0.2}
-      width={w}
-      height={height * 0.6}
-      fill={style.fill}
-      stroke={style.ink}
-      strokeWidth={style === OVERDUE ? 2 : 1}
-      rx={2}
-    />
-  );
-}
-
-function ActualMark(props: { cx?: number; cy?: number; value?: unknown }) {
-  const { cx, cy, value } = props;
-  if (cx === undefined || cy === undefined || value === null || value === undefined) return <g />;
-  return (
-    <path
-      d={`M${cx} ${cy - 7}L${cx + 7} ${cy}L${cx} ${cy + 7}L${cx - 7} ${cy}Z`}
-      fill={ACTUAL.fill}
-      stroke={ACTUAL.ink}
-    />
+    <g>
+      <rect
+        x={left}
+        y={y + height * 0.2}
+        width={w}
+        height={height * 0.6}
+        fill={style.fill}
+        stroke={style.ink}
+        strokeWidth={style === OVERDUE ? 2 : 1}
+        rx={2}
+      />
+      {ax !== null && Number.isFinite(ax) && (
+        <path
+          d={`M${ax} ${cy - 7}L${ax + 7} ${cy}L${ax} ${cy + 7}L${ax - 7} ${cy}Z`}
+          fill={ACTUAL.fill}
+          stroke={ACTUAL.ink}
+          data-mark="actual"
+        />
+      )}
+    </g>
   );
 }
 
@@ -147,7 +156,7 @@ export function MilestoneTimelineChart({
     >
       <div ref={ref} style={{ minHeight: chartHeight }}>
         {width > 0 && active && (
-          <ComposedChart
+          <BarChart
             layout="vertical"
             width={width}
             height={chartHeight}
@@ -182,22 +191,12 @@ export function MilestoneTimelineChart({
             />
             <ReferenceLine x={startOf(context.asOf)} stroke={AS_OF} strokeDasharray="4 3" ifOverflow="extendDomain" />
             <Bar
-              dataKey={(row: Record<string, unknown>) =>
-                row._planned === null ? null : [row._planned, row._plannedEnd]
-              }
+              dataKey={(row: Record<string, unknown>) => [row._planned, row._plannedEnd]}
               name={t('charts.milestones.planned')}
-              shape={<PlannedBand />}
+              shape={<MilestoneMarks />}
               isAnimationActive={!reduced}
             />
-            <Line
-              dataKey="_actual"
-              name={t('charts.milestones.actual')}
-              stroke="none"
-              dot={<ActualMark />}
-              activeDot={false}
-              isAnimationActive={!reduced}
-            />
-          </ComposedChart>
+          </BarChart>
         )}
       </div>
     </ChartFrame>

@@ -142,7 +142,10 @@ export function ScheduleProgressChart({
       }
       legend={[
         { key: 'expected', label: t('charts.schedule.expected'), color: EXPECTED.fill, ink: EXPECTED.ink },
-        { key: 'actual', label: t('charts.schedule.actual'), color: ACTUAL.fill, ink: ACTUAL.ink },
+        // Listed only where a bar shows it; rows without a figure say so on their label.
+        ...(series.items.some((i) => i.actual !== null)
+          ? [{ key: 'actual', label: t('charts.schedule.actual'), color: ACTUAL.fill, ink: ACTUAL.ink }]
+          : []),
       ]}
       source={source}
       asOf={t('charts.asOf', { date: formatDate(context.asOf, lang) })}
