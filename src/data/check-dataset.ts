@@ -1,8 +1,14 @@
+import { z } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { toJsonPath } from '@/lib/json-path';
 import { comparePartialDates, endOf, isPartialDate, startOf } from '@/lib/partial-date';
 import type { DataProblem } from './load-dataset';
 import { datasetSchema } from './schema';
 import { SECTOR_IDS } from './vocabulary';
+
+// The data check runs in Node (data:check, data:import), where size does not
+// matter: give it zod's full English messages instead of the app's short ones.
+z.config({ customError: undefined, ...en() });
 
 /** One problem in the dataset file: a JSON path such as `$.commitments[3].updates[1].date` and what is wrong there. */
 export type Problem = DataProblem;

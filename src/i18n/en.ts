@@ -159,14 +159,19 @@ export const en: Record<MessageKey, string> = {
   'source.missing': '{count} quotes are not found in this text and may have been altered; please check:',
   'largeText.toggle': 'Large text',
   'about.title': 'About and method',
-  'about.what': "This tool tracks what Henan's government work report of 28 January 2024 says about Luoyang — tasks, achievements and figures — and the public evidence of progress since. It rests on the Luoyang Release article of 29 January 2024 (also on the Luoyang People's Congress site); every commitment quotes that article word for word.",
+  'about.what':
+    "This tool tracks what Henan's government work report of 28 January 2024 says about Luoyang — tasks, achievements and figures — and the public evidence of progress since. It rests on the Luoyang Release article of 29 January 2024 (also on the Luoyang People's Congress site); every commitment quotes that article word for word.",
   'about.methodTitle': 'Method and honesty rules',
   'about.rule1': 'Every status and every figure cites at least one source, with its date.',
-  'about.rule2': 'Nothing is guessed: with no public source since the report, a task is "Unverified", not "In progress".',
+  'about.rule2':
+    'Nothing is guessed: with no public source since the report, a task is "Unverified", not "In progress".',
   'about.rule3': 'Where sources disagree, both are shown side by side; none is silently chosen.',
-  'about.rule4': 'Source quality is labelled (official, mainstream media, repost); a fact resting only on a repost says so.',
-  'about.rule5': "The report's words are kept apart from the article's own additions (据悉/据了解), and province-wide items are marked by how far they concern Luoyang.",
-  'about.rule6': 'Where the article is wrong (e.g. Yangshao Village is in Sanmenxia, not Luoyang), the quote stays and a caveat is shown.',
+  'about.rule4':
+    'Source quality is labelled (official, mainstream media, repost); a fact resting only on a repost says so.',
+  'about.rule5':
+    "The report's words are kept apart from the article's own additions (据悉/据了解), and province-wide items are marked by how far they concern Luoyang.",
+  'about.rule6':
+    'Where the article is wrong (e.g. Yangshao Village is in Sanmenxia, not Luoyang), the quote stays and a caveat is shown.',
   'about.statusTitle': 'Status vocabulary',
   'about.status.not_started': 'A dated source says work has not begun.',
   'about.status.in_progress': 'Work under way, on or near plan.',
@@ -175,13 +180,16 @@ export const en: Record<MessageKey, string> = {
   'about.status.ongoing': 'A standing goal with no finish line.',
   'about.status.unverified': 'No evidence found since the report.',
   'about.healthTitle': 'Schedule health (序时进度)',
-  'about.health': 'For a commitment with planned start and due dates, the share of the planned period elapsed on the reference date (expected progress) is compared with sourced actual progress: a gap of −10 points or better is "On track"; between −10 and −30, or not started after the planned start, is "Watch"; below −30, or past the due date with no evidence of completion, is "Behind". Without a sourced progress figure only the not-started and overdue rules apply, and the page says progress is unknown. It is computed while you read, never stored.',
+  'about.health':
+    'For a commitment with planned start and due dates, the share of the planned period elapsed on the reference date (expected progress) is compared with sourced actual progress: a gap of −10 points or better is "On track"; between −10 and −30, or not started after the planned start, is "Watch"; below −30, or past the due date with no evidence of completion, is "Behind". Without a sourced progress figure only the not-started and overdue rules apply, and the page says progress is unknown. It is computed while you read, never stored.',
   'about.qualityTitle': 'Source quality',
   'about.quality.official': 'Published by a government or official body.',
   'about.quality.media': 'Mainstream media (e.g. Luoyang Net, Henan Daily).',
-  'about.quality.repost': 'A repost or aggregator site; the original publisher is named where known. Check the original where you can.',
+  'about.quality.repost':
+    'A repost or aggregator site; the original publisher is named where known. Check the original where you can.',
   'about.updateTitle': 'How to update the data',
-  'about.update': 'The data is one JSON file (schema v1). New evidence can be added in bulk from an Excel ledger: download the template, fill one row per update with its source, then run npm run data:import <file> in the project; every row is checked, and with no problem entries are only added, never overwritten. After editing by hand, run npm run data:check. An intranet server can point datasetUrl in config.js at a new data file without rebuilding.',
+  'about.update':
+    'The data is one JSON file (schema v1). New evidence can be added in bulk from an Excel ledger: download the template, fill one row per update with its source, then run npm run data:import <file> in the project; every row is checked, and with no problem entries are only added, never overwritten. After editing by hand, run npm run data:check. An intranet server can point datasetUrl in config.js at a new data file without rebuilding.',
   'about.dataFile': 'Download the current data (JSON)',
   'about.templateXlsx': 'Download the ledger template (Excel, with drop-down lists and a guide sheet)',
   'about.templateCsv': 'Download the ledger template (CSV, UTF-8)',
@@ -189,7 +197,8 @@ export const en: Record<MessageKey, string> = {
   'about.templateCsvName': 'luoyang-commitments-ledger-template.csv',
   'about.sourceTitle': 'The source article',
   'about.sourceLink': 'Read it with the quoted passages highlighted',
-  'overview.intro': "Where Luoyang's tasks in Henan's 2024 government work report stand. The sectors you pick apply to the numbers and to every chart below.",
+  'overview.intro':
+    "Where Luoyang's tasks in Henan's 2024 government work report stand. The sectors you pick apply to the numbers and to every chart below.",
   'overview.figures': 'Headline numbers',
   'overview.tracked': 'Commitments tracked',
   'overview.completed': 'Completed',
@@ -266,7 +275,8 @@ export const en: Record<MessageKey, string> = {
   'charts.history.date': 'Date',
   'charts.history.asOfSuffix': ' (data as of)',
   'charts.figures.heading': 'The figures',
-  'charts.figures.intro': 'Each bar is one sourced number; nothing is added up. Where sources give different figures for the same thing, both are shown.',
+  'charts.figures.intro':
+    'Each bar is one sourced number; nothing is added up. Where sources give different figures for the same thing, both are shown.',
   'charts.figures.empty': 'No figures in the chosen sectors.',
   'charts.figures.seriesHeading': 'Figures over time',
   'charts.figures.seriesWhat': '{title}, by period',
@@ -314,14 +324,16 @@ export const en: Record<MessageKey, string> = {
   'export.downloaded': 'Downloaded: {name}',
   'export.copied': 'Image copied: paste it into a document or a chat.',
   'export.failed': 'The export failed; please try again. ({reason})',
-  'export.wechatNote': 'WeChat cannot download files: the image opens full-screen; press and hold it to save or send it. For SVG and CSV, tap "…" at the top right and open the page in your browser.',
+  'export.wechatNote':
+    'WeChat cannot download files: the image opens full-screen; press and hold it to save or send it. For SVG and CSV, tap "…" at the top right and open the page in your browser.',
   'export.filePrefix': 'luoyang-commitments',
   'export.transparentSuffix': 'transparent',
   'export.previewTitle': 'Press and hold to save',
   'export.previewHint': 'Press and hold the image below, then choose "Save image" or "Send to friend".',
   'export.close': 'Close',
   'changes.title': 'Changes and follow-up',
-  'changes.intro': 'Every ledger entry added after a date (which status it moved from and to, and on what sources), and the commitments a supervision office should follow up.',
+  'changes.intro':
+    'Every ledger entry added after a date (which status it moved from and to, and on what sources), and the commitments a supervision office should follow up.',
   'changes.onThisPage': 'On this page',
   'changes.jumpChanges': 'Changes',
   'changes.heading': 'Changes after {date}',
@@ -339,7 +351,8 @@ export const en: Record<MessageKey, string> = {
   'changes.more': 'Show {count} more',
   'changes.shownOf': '{shown} of {total} shown',
   'followUp.title': 'Follow-up list',
-  'followUp.intro': 'First the commitments past their due date with no evidence of completion (most overdue first), then those whose newest evidence is at least the chosen number of months old (oldest first). Completed commitments are left out.',
+  'followUp.intro':
+    'First the commitments past their due date with no evidence of completion (most overdue first), then those whose newest evidence is at least the chosen number of months old (oldest first). Completed commitments are left out.',
   'followUp.ref': 'Reference date',
   'followUp.refHint': 'Today by default; fix it to the date of a review meeting.',
   'followUp.stale': 'Stale after (months)',

@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
 import { isLang, type Lang } from './messages';
-import { makeTranslate, pick, type Translate } from './translate';
+import { hasCatalog, loadCatalog, makeTranslate, pick, subscribeCatalogs, type Translate } from './translate';
 
 const STORAGE_KEY = 'lyct.lang';
 
@@ -23,6 +23,11 @@ export function rememberLang(lang: Lang): void {
 }
 
 /** The language in the URL (`lang=en`) wins, so a shared link opens as sent; otherwise the reader's last choice. */
+/** The language the page will open in, before React renders (to load its messages first). */
+export function initialLang(search: string): Lang {
+  return resolveLang(new URLSearchParams(search).get('lang'), storedLang());
+}
+
 export function resolveLang(param: string | null, stored: Lang | null): Lang {
   if (isLang(param)) return param;
   return stored ?? 'zh';
@@ -38,7 +43,12 @@ export interface I18n {
 export function useI18n(): I18n {
   const [params] = useSearchParams();
   const lang = resolveLang(params.get('lang'), storedLang());
-  return useMemo(() => ({ lang, t: makeTranslate(lang), l: (text) => pick(text, lang) }), [lang]);
+  const ready = useSyncExternalStore(subscribeCatalogs, () => hasCatalog(lang));
+  useEffect(() => {
+    void loadCatalog(lang);
+  }, [lang]);
+  // Until the language's messages arrive (normally before the first render), Chinese stands in.
+  return useMemo(() => ({ lang, t: makeTranslate(ready ? lang : 'zh'), l: (text) => pick(text, lang) }), [lang, ready]);
 }
 
 /** Keeps `<html lang>` and the stored preference in step with the language shown. */

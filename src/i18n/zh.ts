@@ -156,7 +156,8 @@ export const zh = {
   'source.missing': '有 {count} 条引文在原文中找不到，可能被改动过，请核对：',
   'largeText.toggle': '大字模式',
   'about.title': '关于与方法',
-  'about.what': '本工具追踪2024年1月28日河南省政府工作报告中与洛阳有关的任务、成绩与数据，以及此后的公开进展。依据是《洛阳发布》2024年1月29日的解读文章《点赞+赋能!省政府工作报告频频“着墨”洛阳发展》（亦见于洛阳人大网），每项任务都逐字引用该文。',
+  'about.what':
+    '本工具追踪2024年1月28日河南省政府工作报告中与洛阳有关的任务、成绩与数据，以及此后的公开进展。依据是《洛阳发布》2024年1月29日的解读文章《点赞+赋能!省政府工作报告频频“着墨”洛阳发展》（亦见于洛阳人大网），每项任务都逐字引用该文。',
   'about.methodTitle': '方法与诚实原则',
   'about.rule1': '每个状态和数字都注明至少一个来源及其日期。',
   'about.rule2': '不做猜测：报告之后没有公开来源的任务标为“待核实”，而不是“推进中”。',
@@ -172,13 +173,15 @@ export const zh = {
   'about.status.ongoing': '没有终点的常态化目标。',
   'about.status.unverified': '报告之后没有找到证据。',
   'about.healthTitle': '序时进度',
-  'about.health': '对有计划起止日期的任务，按参照日期计算计划期已过去的比例（应完成进度），与有来源的实际进度比较：差距不低于−10个百分点为“正常”；−10至−30为“关注”，计划开工日已过仍未开工也为“关注”；低于−30，或已过计划完成日期而无完成证据，为“滞后”。没有实际进度数据时，只适用未开工和逾期两条规则，并注明进度未知。序时进度在浏览时计算，不写入数据。',
+  'about.health':
+    '对有计划起止日期的任务，按参照日期计算计划期已过去的比例（应完成进度），与有来源的实际进度比较：差距不低于−10个百分点为“正常”；−10至−30为“关注”，计划开工日已过仍未开工也为“关注”；低于−30，或已过计划完成日期而无完成证据，为“滞后”。没有实际进度数据时，只适用未开工和逾期两条规则，并注明进度未知。序时进度在浏览时计算，不写入数据。',
   'about.qualityTitle': '来源质量',
   'about.quality.official': '政府或官方机构发布。',
   'about.quality.media': '主流媒体（如洛阳网、河南日报）。',
   'about.quality.repost': '转载或聚合网站；如注明原发机构，会一并列出。请尽量核对原文。',
   'about.updateTitle': '如何更新数据',
-  'about.update': '数据是一个 JSON 文件（schema v1）。可以用 Excel 台账批量追加进展：下载模板，每行填写一条进展及其来源，然后在项目中运行 npm run data:import 台账文件；工具逐行检查，无误后只追加、不覆盖。手工修改后请运行 npm run data:check。内网服务器可在 config.js 中把 datasetUrl 指向新的数据文件，无需重新构建。',
+  'about.update':
+    '数据是一个 JSON 文件（schema v1）。可以用 Excel 台账批量追加进展：下载模板，每行填写一条进展及其来源，然后在项目中运行 npm run data:import 台账文件；工具逐行检查，无误后只追加、不覆盖。手工修改后请运行 npm run data:check。内网服务器可在 config.js 中把 datasetUrl 指向新的数据文件，无需重新构建。',
   'about.dataFile': '下载当前数据（JSON）',
   'about.templateXlsx': '下载台账模板（Excel，含下拉选项和填写说明）',
   'about.templateCsv': '下载台账模板（CSV，UTF-8）',
@@ -311,7 +314,8 @@ export const zh = {
   'export.downloaded': '已下载：{name}',
   'export.copied': '图片已复制，可直接粘贴到文档或聊天中。',
   'export.failed': '导出失败，请重试。（{reason}）',
-  'export.wechatNote': '微信内无法直接下载文件：图片会全屏打开，长按即可保存或发送。SVG 和 CSV 请点右上角“…”，选择“在浏览器打开”后下载。',
+  'export.wechatNote':
+    '微信内无法直接下载文件：图片会全屏打开，长按即可保存或发送。SVG 和 CSV 请点右上角“…”，选择“在浏览器打开”后下载。',
   'export.filePrefix': '洛阳承诺',
   'export.transparentSuffix': '透明背景',
   'export.previewTitle': '长按图片保存',
@@ -336,7 +340,8 @@ export const zh = {
   'changes.more': '再显示 {count} 条',
   'changes.shownOf': '已显示 {shown} 条，共 {total} 条',
   'followUp.title': '跟进清单',
-  'followUp.intro': '先列逾期未完成的任务（逾期最久的在前），再列最新证据已满所选月数的任务（证据最旧的在前）。已完成的任务不列入。',
+  'followUp.intro':
+    '先列逾期未完成的任务（逾期最久的在前），再列最新证据已满所选月数的任务（证据最旧的在前）。已完成的任务不列入。',
   'followUp.ref': '参照日期',
   'followUp.refHint': '默认今天；督查会议可固定为会议日期。',
   'followUp.stale': '证据陈旧标准（月）',

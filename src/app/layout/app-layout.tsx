@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useDataset } from '@/data/use-dataset';
 import { withLang } from '@/i18n/lang-href';
 import { LangLink, LangNavLink } from '@/i18n/lang-link';
+import { loadCatalog } from '@/i18n/translate';
 import { rememberLang, useDocumentLang, useI18n } from '@/i18n/use-i18n';
 import { formatDate } from '@/lib/format';
 import { LargeTextToggle } from './large-text-toggle';
@@ -15,9 +17,15 @@ export function AppLayout() {
   const { data } = useDataset();
   const other = lang === 'zh' ? 'en' : 'zh';
 
+  // A new page starts at its top; a change of filters (the query) keeps the reader's place.
+  useEffect(() => {
+    if (!window.location.hash) window.scrollTo(0, 0);
+  }, [location.pathname]);
+
   const switchLang = () => {
     rememberLang(other);
-    void navigate(withLang(`${location.pathname}${location.search}${location.hash}`, other));
+    const go = () => void navigate(withLang(`${location.pathname}${location.search}${location.hash}`, other));
+    loadCatalog(other).then(go, go);
   };
 
   return (
@@ -37,7 +45,7 @@ export function AppLayout() {
               type="button"
               className={styles.headerButton}
               onClick={switchLang}
-              aria-label={t('lang.switchLabel')}
+              aria-label={`${t('lang.switch')}（${t('lang.switchLabel')}）`}
               lang={other === 'zh' ? 'zh-CN' : 'en'}
             >
               {t('lang.switch')}

@@ -36,7 +36,7 @@ function ChangesPage({ dataset }: { dataset: Dataset }) {
     [dataset.commitments, refDate, view.staleMonths, filters.sectors],
   );
   const setView = (next: ChangesView, replace = false) =>
-    setParams(serializeChangesView(next, dataset.asOf, params), { replace, preventScrollReset: true });
+    setParams(serializeChangesView(next, dataset.asOf, params), { replace });
 
   return (
     <>
@@ -47,9 +47,7 @@ function ChangesPage({ dataset }: { dataset: Dataset }) {
             sectors={dataset.sectors}
             selected={filters.sectors}
             counts={counts}
-            onChange={(sectors) =>
-              setParams(serializeFilters({ ...filters, sectors }, params), { preventScrollReset: true })
-            }
+            onChange={(sectors) => setParams(serializeFilters({ ...filters, sectors }, params))}
           />
         }
         since={view.since}

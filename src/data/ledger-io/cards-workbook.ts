@@ -2,7 +2,9 @@ import type { Cell } from 'write-excel-file/universal';
 import { latestUpdate, sortedUpdates } from '@/data/ledger';
 import type { Commitment, Dataset, Source } from '@/data/schema';
 import type { Lang } from '@/i18n/messages';
-import { makeTranslate } from '@/i18n/translate';
+import { en } from '@/i18n/en';
+import { translateWith } from '@/i18n/translate';
+import { zh } from '@/i18n/zh';
 import { SHEETS } from './columns';
 import { guideSheet } from './guide-sheet';
 import { vocabularyLabel } from './labels';
@@ -33,7 +35,7 @@ function cardRow(
   lang: Lang,
   detailUrl: (id: string) => string,
 ): Cell[] {
-  const t = makeTranslate(lang);
+  const t = translateWith(lang === 'en' ? en : zh);
   const latest = latestUpdate(commitment);
   const ledger = sortedUpdates(commitment);
   const stage = [...ledger].reverse().find((u) => u.stage)?.stage;

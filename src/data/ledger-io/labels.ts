@@ -1,5 +1,7 @@
 import type { Lang } from '@/i18n/messages';
-import { makeTranslate } from '@/i18n/translate';
+import { en } from '@/i18n/en';
+import { translateWith } from '@/i18n/translate';
+import { zh } from '@/i18n/zh';
 import { QUALITY_IDS, STAGE_IDS, STATUS_IDS, type QualityId, type StageId, type StatusId } from '@/data/vocabulary';
 
 /** The closed vocabularies a ledger cell may hold, with the interface's own labels. */
@@ -11,7 +13,7 @@ export const VOCABULARIES = {
 export type VocabularyName = keyof typeof VOCABULARIES;
 type IdOf<V extends VocabularyName> = (typeof VOCABULARIES)[V][number];
 
-const translators = { zh: makeTranslate('zh'), en: makeTranslate('en') };
+const translators = { zh: translateWith(zh), en: translateWith(en) };
 
 export function vocabularyLabel<V extends VocabularyName>(vocabulary: V, id: IdOf<V>, lang: Lang): string {
   return translators[lang](`${vocabulary}.${id}` as Parameters<(typeof translators)['zh']>[0]);

@@ -14,7 +14,7 @@ export function useFilters(): { filters: Filters; dropped: DroppedParam[]; setFi
   const setFilters = useCallback(
     (next: Filters) => {
       const typing = filters.q !== '' && next.q !== '' && filters.q !== next.q;
-      setParams(serializeFilters(next, params), { replace: typing, preventScrollReset: true });
+      setParams(serializeFilters(next, params), { replace: typing });
     },
     [filters.q, params, setParams],
   );
