@@ -192,6 +192,9 @@ describe('evaluateBudgets', () => {
 
   it('fails on all JS, CSS and font totals over their bars', () => {
     const { report, sizes, css } = app();
+    // A chunk the home page can load on demand counts towards that page's JS.
+    report.chunks.push(chunk('assets/big.js', { isDynamicEntry: true, sources: ['src/features/export/adapter/x.ts'] }));
+    report.chunks.find((c) => c.file === 'assets/charts.js')!.dynamicImports.push('assets/big.js');
     sizes.set('assets/big.js', { raw: 1, gzip: 200_000 });
     sizes.set('assets/big.css', { raw: 1, gzip: 18_000 });
     sizes.set('fonts/bold.woff2', { raw: 200_001, gzip: 1 });
@@ -199,6 +202,14 @@ describe('evaluateBudgets', () => {
       .rows.filter((r) => !r.ok)
       .map((r) => r.id);
     expect(ids).toEqual(['allJsGzip', 'cssGzip', 'fontBytes']);
+  });
+
+  it('does not count another page, or a file no page loads, towards a page', () => {
+    const { report, sizes, css } = app();
+    sizes.set('assets/orphan.js', { raw: 1, gzip: 500_000 });
+    const row = evaluateBudgets(report, sizes, css).rows.find((r) => r.id === 'allJsGzip');
+    expect(row?.ok).toBe(true);
+    expect(row?.detail).toMatch(/the whole build: 9 files, 737.7 KB gzip/);
   });
 
   it('fails when a route module is in no chunk, unless the route is optional', () => {
