@@ -10,6 +10,7 @@ import { sourceLine } from '../logic/source-line';
 import { truncateLabel } from '../logic/truncate-label';
 import { latestUpdate } from '@/data/ledger';
 import type { ChartContext } from './chart-context';
+import { statusLegend } from './status-legend';
 import { ChartFrame } from './chart-frame';
 import { EndLabel } from './end-label';
 import { RowTooltip } from './row-tooltip';
@@ -70,13 +71,7 @@ export function SectorStatusChart({
       title={t('charts.sectorStatus.title')}
       subtitle={t('charts.subtitle', { what: t('charts.sectorStatus.what'), filters: context.filterLabel })}
       unit={t('charts.unit', { unit: t('charts.unit.commitments') })}
-      legend={series.statuses.map((s) => ({
-        key: s,
-        label: t(`status.${s}`),
-        color: STATUS_STYLE[s].fill,
-        ink: STATUS_STYLE[s].ink,
-        status: s,
-      }))}
+      legend={statusLegend(series.statuses, t)}
       source={source}
       asOf={t('charts.asOf', { date: formatDate(context.asOf, lang) })}
       pageUrl={context.pageUrl}

@@ -9,6 +9,7 @@ import { sourceLine } from '../logic/source-line';
 import { statusHistorySeries, statusHistoryTable } from '../logic/status-history';
 import { yearAxis } from '../logic/time-axis';
 import type { ChartContext } from './chart-context';
+import { statusLegend } from './status-legend';
 import { ChartFrame } from './chart-frame';
 import { RowTooltip } from './row-tooltip';
 import { sourceText } from './source-text';
@@ -67,13 +68,7 @@ export function StatusHistoryChart({
       title={t('charts.history.title')}
       subtitle={t('charts.subtitle', { what: t('charts.history.what'), filters: context.filterLabel })}
       unit={t('charts.unit', { unit: t('charts.unit.commitments') })}
-      legend={series.statuses.map((s) => ({
-        key: s,
-        label: t(`status.${s}`),
-        color: STATUS_STYLE[s].fill,
-        ink: STATUS_STYLE[s].ink,
-        status: s,
-      }))}
+      legend={statusLegend(series.statuses, t)}
       source={source}
       asOf={t('charts.asOf', { date: formatDate(context.asOf, lang) })}
       pageUrl={context.pageUrl}

@@ -83,15 +83,6 @@ export function applyFilters(rows: readonly Row[], filters: Filters): Row[] {
   return matches.sort((a, b) => compare(a, b) || a.index - b.index);
 }
 
-/** Convenience for routes that need only the commitments. */
-export function filterCommitments(
-  commitments: readonly Commitment[],
-  filters: Filters,
-  referenceDate: string,
-): Commitment[] {
-  return applyFilters(buildRows(commitments, referenceDate), filters).map((row) => row.commitment);
-}
-
 export interface FacetCounts {
   sector: Map<SectorId, number>;
   status: Map<StatusId, number>;
