@@ -396,7 +396,12 @@ describe('the bundled dataset', () => {
     const sourceTexts = Object.fromEntries(
       sourceTextPaths(json).map(({ sourceId, textPath }) => [sourceId, readPublicData(textPath)]),
     );
-    expect(Object.keys(sourceTexts)).toEqual(['luoyang-fabu-2024-01-29']);
+    expect(Object.keys(sourceTexts)).toEqual([
+      'luoyang-fabu-2024-01-29',
+      'henan-gwr-2024',
+      'henan-gwr-2025',
+      'henan-gwr-2026',
+    ]);
     expect(checkDataset(json, { sourceTexts, today: todayIso() })).toEqual([]);
   });
 });
