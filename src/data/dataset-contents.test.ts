@@ -232,6 +232,44 @@ describe('the honesty rules hold in the data', () => {
   });
 });
 
+describe('the culture and opening-up evidence', () => {
+  it("says that a delay inferred from a missed plan date is the tracker's own judgement", () => {
+    for (const id of ['xia-shang-archaeology-research-centre', 'han-wei-luoyang-city-site-museum']) {
+      const delayed = byId.get(id)?.updates.filter((u) => u.status === 'delayed') ?? [];
+      expect(delayed.length, id).toBeGreaterThan(0);
+      for (const update of delayed) {
+        expect(update.note.zh, `${id} ${update.date}`).toContain('本站');
+        expect(update.note.en, `${id} ${update.date}`).toContain('our own judgement');
+      }
+    }
+  });
+
+  it('keeps a claim resting on one repost in the ledger, marked single-source', () => {
+    const groundbreaking = byId
+      .get('xia-shang-archaeology-research-centre')
+      ?.updates.find((u) => u.sourceIds.includes('handmsg-xiashang-centre-article'));
+    expect(groundbreaking?.verification).toBe('single-source');
+    expect(groundbreaking?.stage).toBe('started');
+  });
+
+  it('marks the Han–Wei museum opening plan that events overtook as superseded', () => {
+    expect(byId.get('han-wei-luoyang-city-site-museum')?.updates[0]?.verification).toBe('superseded');
+  });
+
+  it('cites the later reports where they review or re-set a task of these sectors', () => {
+    const cites = (id: string, sourceId: string) =>
+      byId.get(id)?.updates.some((u) => u.sourceIds.includes(sourceId) && u.date > '2024-01-28');
+    for (const id of ['luoyang-sub-centre-city', 'world-class-tourism-destination', 'free-trade-zone-upgrade'])
+      expect(cites(id, 'henan-gwr-2025'), id).toBe(true);
+    for (const id of [
+      'xia-shang-archaeology-research-centre',
+      'regional-medical-centres-2024',
+      'china-europe-rail-routes',
+    ])
+      expect(cites(id, 'henan-gwr-2026'), id).toBe(true);
+  });
+});
+
 describe('the three headline commitments', () => {
   const headline: [string, UnitId[]][] = [
     ['zhongzhou-catl-battery-base', ['亿元', 'GWh']],
