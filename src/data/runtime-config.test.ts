@@ -9,7 +9,9 @@ describe('runtime config', () => {
   it('resolves against the app root, not the current route', () => {
     const config = readRuntimeConfig({ datasetUrl: 'data/new.json' });
     expect(resolveDatasetUrl(config, 'http://intra.local', '/')).toBe('http://intra.local/data/new.json');
-    expect(resolveDatasetUrl(config, 'http://intra.local', '/tracker/')).toBe('http://intra.local/tracker/data/new.json');
+    expect(resolveDatasetUrl(config, 'http://intra.local', '/tracker/')).toBe(
+      'http://intra.local/tracker/data/new.json',
+    );
   });
   it('refuses non-http schemes', () => {
     const config = readRuntimeConfig({ datasetUrl: 'javascript:alert(1)' });
