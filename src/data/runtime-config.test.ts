@@ -17,4 +17,12 @@ describe('runtime config', () => {
     const config = readRuntimeConfig({ datasetUrl: 'javascript:alert(1)' });
     expect(resolveDatasetUrl(config, 'http://intra.local', '/')).toBe('http://intra.local/data/commitments.json');
   });
+  it('reads the silence allowance, falling back to 60 s on anything unusable without losing the dataset URL', () => {
+    expect(readRuntimeConfig(undefined).loadSilenceSeconds).toBe(60);
+    expect(readRuntimeConfig({ loadSilenceSeconds: 5 }).loadSilenceSeconds).toBe(5);
+    for (const bad of [0, -1, 601, '30', Number.NaN, null]) {
+      const config = readRuntimeConfig({ datasetUrl: 'data/new.json', loadSilenceSeconds: bad });
+      expect(config).toEqual({ datasetUrl: 'data/new.json', loadSilenceSeconds: 60 });
+    }
+  });
 });
