@@ -49,3 +49,9 @@ export { expect };
 export async function serveDataset(page: Page, body: string | Buffer, status = 200, contentType = 'application/json') {
   await page.route('**/data/commitments.json', (route) => route.fulfill({ status, body, contentType }));
 }
+
+/** Serves a deploy's `config.js` with these settings (as an intranet server would edit it). */
+export async function serveConfig(page: Page, settings: Record<string, unknown>) {
+  const body = `window.LYCT_CONFIG = ${JSON.stringify({ datasetUrl: 'data/commitments.json', ...settings })};`;
+  await page.route('**/config.js', (route) => route.fulfill({ status: 200, body, contentType: 'text/javascript' }));
+}

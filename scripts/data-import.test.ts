@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { parseDatasetText } from '@/data/load-dataset';
 import type { Dataset } from '@/data/schema';
 import { startOf, toIsoDay } from '@/lib/partial-date';
 import { parseArgs, runImport } from './data-import';
+import { writeFileAtomic } from './ledger-file';
 import { makeTemplate } from './make-ledger-template';
 
 /** The real dataset, copied with its source texts so the data check runs as in production. */
@@ -208,6 +209,100 @@ describe('npm run data:import', { timeout: 30_000 }, () => {
     expect(outcome.lines.join('\n')).toMatch(/\$\.commitments\[5\]\.ownr/);
     expect(outcome.lines.at(-1)).toMatch(/未通过 data:check，未写入 \/ the result fails data:check; nothing written/);
     expect(readFileSync(datasetPath, 'utf8')).toBe(before);
+  });
+});
+
+describe('data:import keeps the dataset whole', { timeout: 30_000 }, () => {
+  const bytesOf = () => readFileSync(datasetPath);
+  async function refused(name: string, bytes: Uint8Array | string, message: RegExp) {
+    const before = bytesOf();
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    const outcome = await run(file);
+    expect(outcome.code).toBe(1);
+    expect(outcome.lines.at(-1)).toMatch(message);
+    expect(outcome.lines.at(-1)).toMatch(/未做任何修改 \/ .*nothing changed/);
+    expect(bytesOf().equals(before)).toBe(true);
+    expect(readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }
+  const workbookBytes = async () => {
+    await writeLedger('whole.xlsx', newRows());
+    return readFileSync(join(dir, 'whole.xlsx'));
+  };
+
+  it('an empty workbook or CSV file', async () => {
+    await refused('empty.xlsx', '', /文件是空的.*the file is empty/);
+    await refused('empty.csv', '\uFEFF \r\n', /文件是空的.*the file is empty/);
+  });
+
+  it('a damaged (truncated) workbook', async () => {
+    const whole = await workbookBytes();
+    await refused(
+      'damaged.xlsx',
+      whole.subarray(0, Math.floor(whole.length / 2)),
+      /工作簿已损坏.*the workbook is damaged/,
+    );
+  });
+
+  it('a password-protected workbook (an encrypted package, not a zip)', async () => {
+    const cfb = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(cfb, 1024);
+    await refused('locked.xlsx', cfb, /受密码保护.*password-protected/);
+  });
+
+  it('a file of the wrong kind: a PDF named .xlsx, a workbook named .csv', async () => {
+    await refused('report.xlsx', '%PDF-1.4\n%âãÏÓ\n1 0 obj', /不是 Excel 工作簿.*not an Excel workbook/);
+    await refused('ledger.csv', await workbookBytes(), /不是 CSV 文本.*not CSV text/);
+  });
+
+  it('a workbook that is not a ledger', async () => {
+    const before = bytesOf();
+    const file = join(dir, 'budget.xlsx');
+    const blob = await writeWorkbook([
+      {
+        sheet: 'Budget',
+        data: [[{ value: 'Item', type: String }], [{ value: 'Paper', type: String }]],
+        columns: [],
+        validations: [],
+      },
+    ]);
+    writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+    const outcome = await run(file);
+    expect(outcome.code).toBe(1);
+    expect(outcome.lines.at(-1)).toMatch(/未做任何修改 \/ .*nothing changed/);
+    expect(bytesOf().equals(before)).toBe(true);
+  });
+
+  it('a write interrupted before the rename leaves the old bytes and no temporary file', () => {
+    const before = bytesOf();
+    expect(() =>
+      writeFileAtomic(datasetPath, '{"half": ', {
+        writeFileSync: (path, data) => writeFileSync(path, data),
+        renameSync: () => {
+          throw new Error('killed');
+        },
+      }),
+    ).toThrow('killed');
+    expect(bytesOf().equals(before)).toBe(true);
+    expect(readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes through a temporary file beside the dataset, renamed over it', async () => {
+    const renames: [string, string][] = [];
+    writeFileAtomic(join(dir, 'data', 'x.json'), 'new\n', {
+      writeFileSync: (path, data) => writeFileSync(path, data),
+      renameSync: (from, to) => {
+        renames.push([from, to]);
+        renameSync(from, to);
+      },
+    });
+    expect(renames).toHaveLength(1);
+    expect(renames[0]![0]).toMatch(/data\/\.x\.json\.\d+\.\d+\.tmp$/);
+    expect(readFileSync(join(dir, 'data', 'x.json'), 'utf8')).toBe('new\n');
+    const outcome = await run(await writeLedger('ledger.xlsx', newRows()));
+    expect(outcome.code).toBe(0);
+    expect(readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 

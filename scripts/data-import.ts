@@ -5,19 +5,17 @@
  * the result and writes it. The logic is in src/data/ledger-io (pure, tested);
  * this file reads, prints and writes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import readExcelFile from 'read-excel-file/node';
 import { checkDataset, sourceTextPaths } from '@/data/check-dataset';
-import { SHEETS } from '@/data/ledger-io/columns';
-import { decodeCsvBytes, parseCsv, type Cell } from '@/data/ledger-io/csv';
 import { vocabularyLabel } from '@/data/ledger-io/labels';
 import { planImport, type ImportPlan } from '@/data/ledger-io/plan-import';
 import { formatProblem } from '@/data/ledger-io/problems';
 import type { SheetGrid } from '@/data/ledger-io/read-ledger-sheet';
 import { isPartialDate } from '@/lib/partial-date';
 import { todayIso } from '@/lib/today';
+import { LedgerFileError, readLedgerFile, writeFileAtomic } from './ledger-file';
 
 export interface ImportOptions {
   file: string;
@@ -32,18 +30,6 @@ export interface ImportOutcome {
   code: number;
   lines: string[];
   plan: ImportPlan | undefined;
-}
-
-/** The ledger sheet of a workbook (by name, else the first sheet), or the rows of a CSV file. */
-export async function readLedgerFile(file: string): Promise<SheetGrid> {
-  const bytes = readFileSync(file);
-  if (extname(file).toLowerCase() === '.csv') {
-    return { sheet: basename(file), rows: parseCsv(decodeCsvBytes(bytes).text) };
-  }
-  const sheets = await readExcelFile(bytes);
-  const chosen = sheets.find((s) => s.sheet === SHEETS.ledger) ?? sheets[0];
-  if (!chosen) throw new Error('the workbook has no sheet');
-  return { sheet: chosen.sheet, rows: chosen.data as Cell[][] };
 }
 
 function sourceTexts(json: unknown, datasetPath: string): Record<string, string> {
@@ -80,9 +66,16 @@ function describeChanges(plan: ImportPlan): string[] {
 export async function runImport(options: ImportOptions): Promise<ImportOutcome> {
   const lines: string[] = [];
   const datasetText = readFileSync(options.datasetPath, 'utf8');
-  const grid = await readLedgerFile(options.file);
-  const plan = planImport(datasetText, grid, options.today);
   const name = basename(options.file);
+  let grid: SheetGrid;
+  try {
+    grid = await readLedgerFile(options.file);
+  } catch (error) {
+    if (!(error instanceof LedgerFileError)) throw error;
+    lines.push(`data:import: ${name}：${error.zh}，未做任何修改 / ${name}: ${error.en}; nothing changed`);
+    return { code: 1, lines, plan: undefined };
+  }
+  const plan = planImport(datasetText, grid, options.today);
   if (plan.problems.length > 0) {
     lines.push(...plan.problems.map(formatProblem));
     lines.push(
@@ -110,7 +103,7 @@ export async function runImport(options: ImportOptions): Promise<ImportOutcome> 
     lines.push(`data:import: 试运行，未写入 ${shown} / dry run: ${shown} not written`);
     return { code: 0, lines, plan };
   }
-  writeFileSync(options.datasetPath, `${JSON.stringify(plan.json, null, 2)}\n`);
+  writeFileAtomic(options.datasetPath, `${JSON.stringify(plan.json, null, 2)}\n`);
   lines.push(`data:import: 已写入 ${shown} / wrote ${shown}`);
   return { code: 0, lines, plan };
 }

@@ -17,19 +17,38 @@ function skippedPaths(bad: Record<string, unknown>): string[] {
 const base = (): Record<string, unknown> => ({ ...makeCommitment({ id: 'bad' }) });
 const withUpdate = (patch: Record<string, unknown>) => ({ ...base(), updates: [{ ...makeUpdate(), ...patch }] });
 
+describe('a bad progress value drops the progress, not the entry', () => {
+  it.each([
+    ['"45%" as progress', { progress: '45%' }],
+    ['full-width digits as progress', { progress: '４５' }],
+    ['negative progress', { progress: -1 }],
+    ['progress over 100', { progress: 101 }],
+    ['"NaN" as progress', { progress: 'NaN' }],
+    ['1e309 (Infinity) as progress', { progress: '__PROGRESS__' }],
+    ['null progress', { progress: null }],
+  ])('%s', (_name, patch) => {
+    const { dataset, skipped } = withCommitment(withUpdate({ status: 'in_progress', ...patch }));
+    expect(dataset.commitments.map((c) => c.id)).toEqual(['good', 'bad']);
+    const update = dataset.commitments[1]!.updates[0]!;
+    expect(update).toEqual({ ...makeUpdate(), status: 'in_progress' });
+    expect(update.progress).toBeUndefined();
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ path: '$.commitments[1].updates[0].progress', id: 'bad', dropped: 'progress' });
+    expect(skipped[0]!.problems.map((p) => p.path)).toEqual(['$.commitments[1].updates[0].progress']);
+  });
+});
+
 describe('bad shapes are skipped with their JSON path', () => {
   it.each([
-    ['"45%" as progress', { progress: '45%' }, '$.commitments[1].updates[0].progress'],
-    ['full-width digits as progress', { progress: '４５' }, '$.commitments[1].updates[0].progress'],
-    ['negative progress', { progress: -1 }, '$.commitments[1].updates[0].progress'],
-    ['progress over 100', { progress: 101 }, '$.commitments[1].updates[0].progress'],
-    ['"NaN" as progress', { progress: 'NaN' }, '$.commitments[1].updates[0].progress'],
-    ['1e309 (Infinity) as progress', { progress: '__PROGRESS__' }, '$.commitments[1].updates[0].progress'],
-    ['null progress', { progress: null }, '$.commitments[1].updates[0].progress'],
     ['an unknown status', { status: 'finished' }, '$.commitments[1].updates[0].status'],
     ['an invalid date', { date: '2024-02-30' }, '$.commitments[1].updates[0].date'],
     ['a Chinese date', { date: '2024年3月' }, '$.commitments[1].updates[0].date'],
     ['no sources', { sourceIds: [] }, '$.commitments[1].updates[0].sourceIds'],
+    [
+      'a bad status beside a bad progress',
+      { status: 'finished', progress: '45%' },
+      '$.commitments[1].updates[0].status',
+    ],
   ])('%s', (_name, patch, path) => {
     expect(skippedPaths(withUpdate(patch))).toContain(path);
   });
@@ -58,13 +77,74 @@ describe('bad shapes are skipped with their JSON path', () => {
     expect(skipped).toEqual([]);
   });
 
-  it('a bad source is skipped; javascript: and data: URLs never pass', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,x']) {
-      const text = JSON.stringify(makeDataset({ sources: [{ ...makeDataset().sources[0]!, url }] }));
+  it('a bad link drops the link and keeps the source: javascript:, data:, relative and malformed URLs', () => {
+    const source = makeDataset().sources[0]!;
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      '/relative/page',
+      'http://[bad',
+      42,
+      `https://a.b/${'x'.repeat(2000)}`,
+    ]) {
+      const text = JSON.stringify(makeDataset({ sources: [{ ...source, url } as never] }));
       const { dataset, skipped } = parseDatasetText(text);
-      expect(dataset.sources).toEqual([]);
-      expect(skipped[0]?.problems[0]?.path).toBe('$.sources[0].url');
+      expect(dataset.sources).toEqual([{ ...source, url: undefined }]);
+      expect(dataset.sources[0]).not.toHaveProperty('url');
+      expect(skipped).toHaveLength(1);
+      expect(skipped[0]).toMatchObject({ path: '$.sources[0].url', id: 'article', dropped: 'link' });
+      expect(skipped[0]!.problems[0]?.path).toBe('$.sources[0].url');
+      expect(dataset.commitments).toHaveLength(1);
     }
+  });
+
+  it('a source with a bad link and a bad title is skipped whole', () => {
+    const source = { ...makeDataset().sources[0]!, url: 'javascript:x', title: '' };
+    const { dataset, skipped } = parseDatasetText(JSON.stringify(makeDataset({ sources: [source] })));
+    expect(dataset.sources).toEqual([]);
+    expect(skipped[0]).toMatchObject({ path: '$.sources[0]', dropped: 'record' });
+  });
+});
+
+describe('a bad metric drops the metric, not the commitment', () => {
+  const metric = (overrides: Record<string, unknown> = {}) => ({
+    id: 'rd-intensity',
+    label: { zh: '研发投入强度', en: 'R&D intensity' },
+    value: 2.9,
+    unit: '%',
+    date: '2024-01-29',
+    sourceId: 'article',
+    ...overrides,
+  });
+
+  it.each([
+    ['a string value', { value: '2.9%' }],
+    ['a null value', { value: null }],
+    ['no value', { value: undefined }],
+    ['an unknown unit', { unit: 'furlongs' }],
+    ['a bad date', { date: '2024年' }],
+  ])('%s', (_name, patch) => {
+    const { dataset, skipped } = withCommitment({
+      ...base(),
+      metrics: [metric({ id: 'first' }), metric(patch), metric({ id: 'third' })],
+    });
+    expect(dataset.commitments.map((c) => c.id)).toEqual(['good', 'bad']);
+    expect(dataset.commitments[1]!.metrics.map((m) => m.id)).toEqual(['first', 'third']);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ path: '$.commitments[1].metrics[1]', id: 'bad', dropped: 'metric' });
+  });
+
+  it('two bad metrics and a bad progress are each dropped and listed', () => {
+    const { dataset, skipped } = withCommitment({
+      ...withUpdate({ progress: '45%' }),
+      metrics: [metric({ value: 'x' }), metric({ id: 'ok' }), null],
+    });
+    expect(dataset.commitments[1]!.metrics.map((m) => m.id)).toEqual(['ok']);
+    expect(skipped.map((s) => [s.path, s.dropped])).toEqual([
+      ['$.commitments[1].updates[0].progress', 'progress'],
+      ['$.commitments[1].metrics[0]', 'metric'],
+      ['$.commitments[1].metrics[2]', 'metric'],
+    ]);
   });
 });
 

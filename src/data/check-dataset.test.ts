@@ -324,9 +324,43 @@ describe('checkDataset', () => {
       expect(problemsAfter((d) => (d.asOf = '2025-06'))).toEqual([]);
       expect(problemsAfter((d) => (d.asOf = '2025-05-31'))).toEqual([
         {
+          path: '$.commitments[0].updates[1].date',
+          message:
+            '"2025-06-28" is after the dataset\'s asOf ("2025-05-31"): the app does not take it as the current status',
+        },
+        {
           path: '$.asOf',
           message:
             '"2025-05-31" is before the newest ledger entry ("2025-06-28" at $.commitments[0].updates[1].date): asOf is the date of the newest evidence',
+        },
+      ]);
+    });
+
+    it('reports every ledger entry after asOf, and after today, at its own path', () => {
+      expect(
+        problemsAfter((d) => {
+          hsr(d).updates.push(
+            makeUpdate({ date: '2025-08', status: 'delayed' }),
+            makeUpdate({ date: '2026-03-01', status: 'completed' }),
+          );
+          d.asOf = '2025-07-01';
+        }),
+      ).toEqual([
+        { path: '$.commitments[0].updates[3].date', message: '"2026-03-01" is after today (2026-01-15)' },
+        {
+          path: '$.commitments[0].updates[2].date',
+          message:
+            '"2025-08" is after the dataset\'s asOf ("2025-07-01"): the app does not take it as the current status',
+        },
+        {
+          path: '$.commitments[0].updates[3].date',
+          message:
+            '"2026-03-01" is after the dataset\'s asOf ("2025-07-01"): the app does not take it as the current status',
+        },
+        {
+          path: '$.asOf',
+          message:
+            '"2025-07-01" is before the newest ledger entry ("2026-03-01" at $.commitments[0].updates[3].date): asOf is the date of the newest evidence',
         },
       ]);
     });

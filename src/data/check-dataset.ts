@@ -56,8 +56,9 @@ export function checkDataset(json: unknown, options: CheckOptions): Problem[] {
   findUnknownKeys(datasetSchema, json, [], add);
   checkSectors(json.sectors, add);
   const sourceIds = checkSources(json.sources, options.today, add);
-  const newest = checkCommitments(json.commitments, sourceIds, options, add);
-  checkAsOf(json.asOf, newest, options.today, add);
+  const entries: LedgerDate[] = [];
+  checkCommitments(json.commitments, sourceIds, options, entries, add);
+  checkAsOf(json.asOf, entries, options.today, add);
   return problems;
 }
 
@@ -126,15 +127,21 @@ function checkSources(sources: unknown, today: string, add: Add): Set<string> {
   return new Set(firstIndex.keys());
 }
 
-/** Returns the newest ledger date in the dataset, with where it is. */
+/** A readable ledger date and its JSON path. */
+interface LedgerDate {
+  date: string;
+  path: Path;
+}
+
+/** Collects every readable ledger date in `entries`, for the asOf checks. */
 function checkCommitments(
   commitments: unknown,
   sourceIds: ReadonlySet<string>,
   options: CheckOptions,
+  entries: LedgerDate[],
   add: Add,
-): { date: string; path: string } | undefined {
+): void {
   const firstIndex = new Map<string, number>();
-  let newest: { date: string; path: string } | undefined;
   listOf(commitments).forEach((commitment, index) => {
     if (!isObject(commitment)) return;
     const base: Path = ['commitments', index];
@@ -178,11 +185,10 @@ function checkCommitments(
         );
       }
       notAfterToday(date, [...path, 'date'], options.today, add);
-      if (!newest || comparePartialDates(date, newest.date) > 0) newest = { date, path: toJsonPath([...path, 'date']) };
+      entries.push({ date, path: [...path, 'date'] });
       previous = date;
     });
   });
-  return newest;
 }
 
 function checkOrigin(
@@ -265,14 +271,29 @@ function notAfterToday(value: unknown, path: Path, today: string, add: Add): voi
   if (date !== undefined && startOf(date) > endOf(today)) add(path, `"${date}" is after today (${today})`);
 }
 
-function checkAsOf(value: unknown, newest: { date: string; path: string } | undefined, today: string, add: Add): void {
+/**
+ * `asOf` is the date of the newest evidence: not in the future, not before any
+ * entry. Each entry after it is reported at its own path too, since the app
+ * holds such an entry back rather than take it as the current status.
+ */
+function checkAsOf(value: unknown, entries: readonly LedgerDate[], today: string, add: Add): void {
   const asOf = dateOf(value);
   if (asOf === undefined) return;
+  let newest: LedgerDate | undefined;
+  for (const entry of entries) {
+    if (!newest || comparePartialDates(entry.date, newest.date) > 0) newest = entry;
+    if (startOf(entry.date) > endOf(asOf)) {
+      add(
+        entry.path,
+        `"${entry.date}" is after the dataset's asOf ("${asOf}"): the app does not take it as the current status`,
+      );
+    }
+  }
   notAfterToday(asOf, ['asOf'], today, add);
   if (newest && endOf(asOf) < startOf(newest.date)) {
     add(
       ['asOf'],
-      `"${asOf}" is before the newest ledger entry ("${newest.date}" at ${newest.path}): asOf is the date of the newest evidence`,
+      `"${asOf}" is before the newest ledger entry ("${newest.date}" at ${toJsonPath(newest.path)}): asOf is the date of the newest evidence`,
     );
   }
 }

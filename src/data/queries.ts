@@ -1,14 +1,30 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataset, isRetryable } from './load-dataset';
+import { beginLoad, endLoad, reportProgress } from './load-progress';
+import { loadSilenceMs } from './runtime-config';
 
 /**
  * The one read of the dataset. Bundled data never goes stale within a visit;
  * one retry for failures a retry can fix, so a failed load shows its message within seconds.
+ * A slow transfer is waited for as long as bytes keep coming; the loading message
+ * follows it through `load-progress`, which also carries the reader's cancel.
  */
 export function datasetQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['dataset', url] as const,
-    queryFn: ({ signal }) => fetchDataset(url, { signal }),
+    queryFn: async ({ signal }) => {
+      const cancel = beginLoad(url);
+      try {
+        return await fetchDataset(url, {
+          signal,
+          cancel,
+          silenceMs: loadSilenceMs(),
+          onProgress: (progress) => reportProgress(url, progress),
+        });
+      } finally {
+        endLoad(url, cancel);
+      }
+    },
     staleTime: Infinity,
     gcTime: Infinity,
     networkMode: 'always',

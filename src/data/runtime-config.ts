@@ -6,6 +6,8 @@ import { z } from 'zod/mini';
  */
 const runtimeConfigSchema = z.object({
   datasetUrl: z._default(z.string().check(z.minLength(1), z.maxLength(2000)), 'data/commitments.json'),
+  /** How long the dataset's line may stay silent before the app gives up (docs/decisions/0013). */
+  loadSilenceSeconds: z.catch(z._default(z.number().check(z.gte(1), z.lte(600)), 60), 60),
 });
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
@@ -35,6 +37,12 @@ export function resolveDatasetUrl(config: RuntimeConfig, origin: string, base: s
     // fall through to the bundled dataset
   }
   return new URL('data/commitments.json', root).href;
+}
+
+/** The silence allowed while loading the dataset, from `config.js` (60 s unless a deploy says otherwise). */
+export function loadSilenceMs(): number {
+  const config = readRuntimeConfig(typeof window === 'undefined' ? undefined : window.LYCT_CONFIG);
+  return config.loadSilenceSeconds * 1000;
 }
 
 export function datasetUrl(): string {

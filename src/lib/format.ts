@@ -101,3 +101,10 @@ export function evidenceAge(date: string, today: string): Age {
   const days = Math.floor((startOf(today) - startOf(date)) / 86_400_000);
   return { days, months: monthsBetween(date, today) };
 }
+
+/** A byte count for the loading message: 830 B, 12 KB, 3.4 MB. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  if (bytes < 1024) return `${formatNumber(bytes, lang, 0)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, lang, 0)} KB`;
+  return `${formatNumber(bytes / (1024 * 1024), lang, 1)} MB`;
+}

@@ -11,12 +11,17 @@ export function CommitmentDetailRoute() {
   const { id } = useParams();
   return (
     <DatasetGate>
-      {({ dataset }) => {
+      {({ dataset, heldBack }) => {
         const commitment = dataset.commitments.find((c) => c.id === id);
         if (!commitment) return <NotFoundRoute />;
         return (
           <DetailWithTitle title={commitment.title}>
-            <CommitmentDetail dataset={dataset} commitment={commitment} today={todayIso()} />
+            <CommitmentDetail
+              dataset={dataset}
+              commitment={commitment}
+              today={todayIso()}
+              heldBack={heldBack.filter((h) => h.commitmentId === commitment.id)}
+            />
           </DetailWithTitle>
         );
       }}

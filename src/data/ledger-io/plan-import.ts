@@ -20,7 +20,7 @@ export interface ImportPlan extends MergeResult {
  * content with a list of what changed. `today` is `YYYY-MM-DD`.
  */
 export function planImport(datasetText: string, grid: SheetGrid, today: string): ImportPlan {
-  const { dataset, skipped } = parseDatasetText(datasetText);
+  const { dataset, skipped } = parseDatasetText(datasetText, { today });
   const json: unknown = JSON.parse(datasetText.replace(/^\uFEFF/, ''));
   const unchanged = (problems: LedgerProblem[], rowCount = 0, present: number[] = []): ImportPlan => ({
     json,

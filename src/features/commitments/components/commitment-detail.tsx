@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { HeldEntry } from '@/data/load-dataset';
 import type { Commitment, Dataset } from '@/data/schema';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { LangLink } from '@/i18n/lang-link';
@@ -9,6 +10,7 @@ import { neighbours } from '../logic/neighbours';
 import { scheduleHealth } from '../logic/schedule-health';
 import { serializeFilters } from '../logic/url-state';
 import { useFilters } from '../use-filters';
+import { HeldBackEntries } from './held-back-entries';
 import { LedgerTimeline } from './ledger-timeline';
 import { MetricsTable } from './metrics-table';
 import { PlanPanel } from './plan-panel';
@@ -20,10 +22,13 @@ export function CommitmentDetail({
   dataset,
   commitment,
   today,
+  heldBack = [],
 }: {
   dataset: Dataset;
   commitment: Commitment;
   today: string;
+  /** Entries of this commitment dated after asOf or today, kept out of its ledger by the loader. */
+  heldBack?: readonly HeldEntry[];
 }) {
   const { t, l } = useI18n();
   const { filters } = useFilters();
@@ -105,6 +110,7 @@ export function CommitmentDetail({
         <h2 id="ledger-title">{t('detail.ledger')}</h2>
         <p className={styles.muted}>{t('detail.ledgerIntro')}</p>
         <LedgerTimeline updates={updates} sourcesById={sourcesById} />
+        <HeldBackEntries entries={heldBack} sourcesById={sourcesById} />
       </section>
 
       {commitment.plan && (
